@@ -1,0 +1,10 @@
+/**
+ * Licensing (驾驶证): licence applications, learner permits, exam venues and sessions, booking requests and fair
+ * allocation, results, licences, renewals and military exchange (公安部令第162号 as amended by 第172号). Not built yet.
+ */
+@ApplicationModule(displayName = "Licensing (驾驶证)", allowedDependencies = { "identity", "outlets" })
+@NullMarked
+package org.cheguan.licensing;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

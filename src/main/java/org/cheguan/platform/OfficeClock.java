@@ -1,0 +1,54 @@
+package org.cheguan.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.cheguan.shared.OfficeTime;
+
+/**
+ * The application clock: the system clock in the office's zone ({@link OfficeTime#ZONE}, Asia/Shanghai), shifted by
+ * an offset that only the demo profile may change ({@code PUT /api/v1/admin/clock}). Every business date and deadline
+ * reads this clock, never {@code Instant.now()}, so that a test can stand on any day whatever the JVM's own zone.
+ */
+public final class OfficeClock extends Clock {
+
+	private final Clock system;
+
+	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+	OfficeClock(Clock system) {
+		this.system = system.withZone(OfficeTime.ZONE);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return OfficeTime.ZONE;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return Clock.offset(system, offset.get()).withZone(zone);
+	}
+
+	@Override
+	public Instant instant() {
+		return system.instant().plus(offset.get());
+	}
+
+	/**
+	 * Moves the clock so that it reads {@code instant} now and keeps ticking from there.
+	 *
+	 * @param instant the instant the clock should read now
+	 */
+	void moveTo(Instant instant) {
+		offset.set(Duration.between(system.instant(), instant));
+	}
+
+	/** Puts the clock back on system time. */
+	void reset() {
+		offset.set(Duration.ZERO);
+	}
+}
