@@ -1,0 +1,218 @@
+package org.cheguan.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cheguan.shared.InvalidValue;
+import org.cheguan.shared.MobileNumber;
+import org.cheguan.shared.ProblemException;
+import org.cheguan.shared.ResidentIdNumber;
+import org.cheguan.shared.StateChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Citizen sign-in by one-time code, as the 12123 app does it: the citizen gives ID and mobile number, a 6-digit code
+ * goes out by SMS through notifications, and the code exchanges for a bearer token.
+ *
+ * <p>Limits ({@link SignInProperties}): a code lives 5 minutes and dies after 5 wrong tries; at most 5 codes per
+ * citizen per rolling hour. Only keyed hashes of codes and SHA-256 of tokens are stored. A mobile number that does not
+ * match the registered one gets the same 202 answer but no code, so the endpoint reveals nothing about who is
+ * registered.
+ */
+@Service
+@EnableConfigurationProperties(SignInProperties.class)
+public class CitizenSignIn {
+
+	private static final Logger log = LoggerFactory.getLogger(CitizenSignIn.class);
+
+	private final JdbcClient jdbc;
+
+	private final Citizens citizens;
+
+	private final org.cheguan.shared.PersonalDataCipher cipher;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final SignInProperties properties;
+
+	private final SecureRandom random = new SecureRandom();
+
+	CitizenSignIn(JdbcClient jdbc, Citizens citizens, org.cheguan.shared.PersonalDataCipher cipher, Clock clock,
+			ApplicationEventPublisher events, SignInProperties properties) {
+		this.jdbc = jdbc;
+		this.citizens = citizens;
+		this.cipher = cipher;
+		this.clock = clock;
+		this.events = events;
+		this.properties = properties;
+	}
+
+	/**
+	 * Sends a one-time code to the citizen's registered mobile; registers the citizen on first use.
+	 *
+	 * @param idNumber resident ID number
+	 * @param mobile mobile number given by the caller
+	 * @throws SignInThrottled (429) beyond the hourly limit
+	 */
+	@Transactional
+	public void requestCode(ResidentIdNumber idNumber, MobileNumber mobile) {
+		var citizen = citizens.findByIdNumber(idNumber).orElseGet(() -> citizens.register(idNumber, mobile, null));
+		var registered = citizens.profile(citizen).mobile();
+		if (!registered.equals(mobile)) {
+			log.info("Sign-in code refused for citizen {}: mobile {} is not the registered one", citizen,
+					mobile.masked());
+			return;
+		}
+		var now = clock.instant();
+		// Lock the citizen row so that concurrent requests count each other's codes.
+		jdbc.sql("select id from identity.citizen where id = :id for update").param("id", citizen.value())
+			.query(UUID.class).single();
+		var lastHour = jdbc.sql("select count(*) from identity.one_time_code where citizen_id = :id and created_at > :since")
+			.param("id", citizen.value())
+			.param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
+			.query(Long.class)
+			.single();
+		if (lastHour >= properties.codesPerHour()) {
+			throw new SignInThrottled(properties.codesPerHour());
+		}
+		var codeId = UUID.randomUUID();
+		var code = String.format("%06d", random.nextInt(1_000_000));
+		// An older code dies when a new one is issued: only the latest code works.
+		jdbc.sql("update identity.one_time_code set consumed_at = :now where citizen_id = :id and consumed_at is null")
+			.param("now", Timestamp.from(now)).param("id", citizen.value()).update();
+		jdbc.sql("""
+				insert into identity.one_time_code (id, citizen_id, code_hash, expires_at, created_at)
+				values (:id, :citizen, :hash, :expires, :now)""")
+			.param("id", codeId)
+			.param("citizen", citizen.value())
+			.param("hash", codeHash(codeId, code))
+			.param("expires", Timestamp.from(now.plus(properties.codeValidity())))
+			.param("now", Timestamp.from(now))
+			.update();
+		events.publishEvent(new OneTimeCodeIssued(codeId, citizen, mobile.value(), code,
+				properties.codeValidity().toMinutes()));
+		events.publishEvent(StateChanged.created("identity.one-time-code.issued", "citizen", citizen.toString(),
+				"to=" + mobile.masked()));
+	}
+
+	/**
+	 * Exchanges a valid one-time code for a bearer token. Every wrong try counts, even when the request fails.
+	 *
+	 * @param idNumber resident ID number
+	 * @param code the 6-digit code received by SMS
+	 * @return the session with its token
+	 * @throws InvalidValue (400 {@code validation}) when the code is wrong, expired, used up or unknown
+	 */
+	@Transactional(noRollbackFor = ProblemException.class)
+	public CitizenSession signIn(ResidentIdNumber idNumber, String code) {
+		var citizen = citizens.findByIdNumber(idNumber).orElseThrow(CitizenSignIn::invalidCode);
+		var now = clock.instant();
+		// Counting the try first, with a conditional UPDATE, caps concurrent guesses at maxAttempts.
+		var codeId = jdbc.sql("""
+				update identity.one_time_code set attempts = attempts + 1
+				where id = (select id from identity.one_time_code where citizen_id = :citizen and consumed_at is null
+				            order by created_at desc limit 1)
+				  and attempts < :max and expires_at > :now
+				returning id""")
+			.param("citizen", citizen.value())
+			.param("max", properties.maxAttempts())
+			.param("now", Timestamp.from(now))
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(CitizenSignIn::invalidCode);
+		var stored = jdbc.sql("select code_hash from identity.one_time_code where id = :id").param("id", codeId)
+			.query(String.class).single();
+		var given = code == null ? "" : code.strip();
+		if (!MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+				codeHash(codeId, given).getBytes(StandardCharsets.US_ASCII))) {
+			throw invalidCode();
+		}
+		var consumed = jdbc.sql("update identity.one_time_code set consumed_at = :now where id = :id and consumed_at is null")
+			.param("now", Timestamp.from(now)).param("id", codeId).update();
+		if (consumed != 1) {
+			throw invalidCode();
+		}
+		var tokenBytes = new byte[32];
+		random.nextBytes(tokenBytes);
+		var token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
+		var expiresAt = now.plus(properties.sessionValidity());
+		jdbc.sql("""
+				insert into identity.citizen_session (token_hash, citizen_id, created_at, expires_at)
+				values (:hash, :citizen, :now, :expires)""")
+			.param("hash", sha256(token))
+			.param("citizen", citizen.value())
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(expiresAt))
+			.update();
+		events.publishEvent(StateChanged.created("identity.citizen.signed-in", "citizen", citizen.toString(),
+				"session until " + expiresAt));
+		return new CitizenSession(token, citizen, expiresAt);
+	}
+
+	/**
+	 * Resolves a bearer token.
+	 *
+	 * @param token the token from the {@code Authorization} header
+	 * @return the citizen, when the token is known and not expired
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CitizenId> authenticate(String token) {
+		if (token == null || token.isBlank() || token.length() > 200) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select citizen_id from identity.citizen_session where token_hash = :hash and expires_at > :now")
+			.param("hash", sha256(token))
+			.param("now", Timestamp.from(clock.instant()))
+			.query(UUID.class)
+			.optional()
+			.map(CitizenId::new);
+	}
+
+	/**
+	 * Ends a session: the token stops working at once.
+	 *
+	 * @param token the bearer token
+	 */
+	@Transactional
+	public void signOut(String token) {
+		var citizen = authenticate(token);
+		jdbc.sql("delete from identity.citizen_session where token_hash = :hash").param("hash", sha256(token)).update();
+		citizen.ifPresent(id -> events.publishEvent(
+				new StateChanged("identity.citizen.signed-out", "citizen", id.toString(), "signed in", null)));
+	}
+
+	private String codeHash(UUID codeId, String code) {
+		return cipher.lookupHash("one-time-code:" + codeId + ":" + code);
+	}
+
+	private static InvalidValue invalidCode() {
+		return new InvalidValue(InvalidValue.VALIDATION, "identity.sign-in.invalid-code", null);
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

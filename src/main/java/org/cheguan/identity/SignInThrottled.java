@@ -1,0 +1,13 @@
+package org.cheguan.identity;
+
+import java.util.Map;
+
+import org.cheguan.shared.ProblemException;
+
+/** Too many one-time codes were requested for one citizen within an hour (429 {@code too-many-requests}). */
+class SignInThrottled extends ProblemException {
+
+	SignInThrottled(int perHour) {
+		super("too-many-requests", 429, "identity.sign-in.throttled", new Object[] { perHour }, null, Map.of());
+	}
+}
