@@ -30,6 +30,9 @@ public record GeoPoint(double latitude, double longitude) {
 				|| longitude < -180 || longitude > 180) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "kernel.geo-point.range", "WGS84", latitude, longitude);
 		}
+		// -0.0 + 0.0 is 0.0: the same place must give equal records (record equality compares doubles bitwise).
+		latitude += 0.0;
+		longitude += 0.0;
 	}
 
 	/**

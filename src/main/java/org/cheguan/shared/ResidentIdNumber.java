@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A citizen's 18-character resident ID number (公民身份号码, GB 11643-1999), validated on construction:
  *
@@ -188,10 +190,13 @@ public final class ResidentIdNumber {
 		return value.substring(0, 6) + "********" + value.substring(14);
 	}
 
-	/** Two numbers are equal when their canonical values are. */
+	/**
+	 * @param other another object
+	 * @return whether {@code other} is a resident ID number with the same canonical value
+	 */
 	@Override
-	public boolean equals(Object other) {
-		return other instanceof ResidentIdNumber && ((ResidentIdNumber) other).value.equals(value);
+	public boolean equals(@Nullable Object other) {
+		return other instanceof ResidentIdNumber that && that.value.equals(value);
 	}
 
 	/** @return the hash of the canonical value */

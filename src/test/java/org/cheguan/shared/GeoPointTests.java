@@ -30,6 +30,11 @@ class GeoPointTests {
 		assertThat(point.longitude()).isEqualTo(longitude);
 	}
 
+	@Test
+	void treatsNegativeZeroAsZero() {
+		assertThat(GeoPoint.of(-0.0, -0.0)).isEqualTo(GeoPoint.of(0, 0)).hasSameHashCodeAs(GeoPoint.of(0, 0));
+	}
+
 	static Stream<Arguments> outOfRange() {
 		return Stream.of(Arguments.of(90.000001, 0.0), Arguments.of(-90.000001, 0.0), Arguments.of(0.0, 180.000001),
 				Arguments.of(0.0, -180.000001), Arguments.of(Double.NaN, 0.0), Arguments.of(0.0, Double.NaN),
