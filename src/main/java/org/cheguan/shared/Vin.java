@@ -79,7 +79,7 @@ public record Vin(String value) {
 	}
 
 	/**
-	 * The check character of position 9 (GB 16735-2019 Appendix, ISO 3779): Σ(transliterated value × weight) mod 11,
+	 * The check character of position 9 (GB 16735-2019, ISO 3779): Σ(transliterated value × weight) mod 11,
 	 * with 10 written {@code X}. The character at position 9 itself has weight 0 and is ignored.
 	 *
 	 * @param text 17 allowed characters, upper case
