@@ -143,7 +143,7 @@ public record Vin(String value) {
 	 * The model years position 10 may stand for. The code repeats every 30 years (A = 1980 and 2010, Y = 2000 and
 	 * 2030, 1 = 2001 and 2031, …, 9 = 2009 and 2039), so the VIN alone cannot tell the cycle; the caller picks by
 	 * another fact such as the manufacture date on the certificate of conformity. Codes I, O, Q, U, Z and 0 are not
-	 * year codes (ISO 3779 §5.3): the list is then empty.
+	 * year codes (GB 16735-2019, ISO 3779): the list is then empty.
 	 *
 	 * @return the candidate years of the cycles starting 1980 and 2010, ascending
 	 */
