@@ -52,6 +52,9 @@ class OutboxDispatcher {
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		if (batchSize < 1) {
+			throw new IllegalArgumentException("cheguan.notifications.batch-size must be at least 1");
+		}
 		this.batchSize = batchSize;
 	}
 
