@@ -1,26 +1,16 @@
 package org.cheguan.notifications;
 
-import java.util.regex.Pattern;
+import org.cheguan.shared.MobileNumber;
 
-import org.cheguan.shared.InvalidValue;
-
-/**
- * Mainland mobile numbers as the outbox needs them: validated and masked. A stop-gap until the shared
- * {@code MobileNumber} value type exists.
- */
+/** Mainland mobile numbers as the outbox needs them, through the shared {@link MobileNumber} value type. */
 final class MobileNumbers {
-
-	/** 11 digits starting 13–19 (the numbering plan of MIIT). */
-	private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
 
 	private MobileNumbers() {
 	}
 
+	/** @return the canonical 11 digits; throws {@code invalid-mobile} otherwise */
 	static String requireValid(String mobile) {
-		if (!MOBILE.matcher(mobile).matches()) {
-			throw new InvalidValue(InvalidValue.MOBILE, "problem.invalid-mobile", null);
-		}
-		return mobile;
+		return MobileNumber.of(mobile).value();
 	}
 
 	/** {@code 13812345678} → {@code 138****5678}; anything that is not a mobile number is masked whole. */

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.cheguan.shared.StateChanged;
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,9 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /** The audit read API over real HTTP. */
 @CheguanTest
-@Disabled("Until the platform's security configuration lands (main engineer): Boot's default security answers 401 "
-		+ "to every request, and the demo accounts (admin / cheguan-demo) do not exist yet. Enable then "
-		+ "(verified passing with admin / cheguan-demo set as Boot's default user).")
 class AuditHttpTests {
 
 	@LocalServerPort

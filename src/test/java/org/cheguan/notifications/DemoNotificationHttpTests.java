@@ -11,16 +11,12 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo listing of the outbox over real HTTP, as the acceptance suite reads one-time codes. */
 @CheguanTest
-@Disabled("Until the platform's security configuration lands (main engineer): Boot's default security answers 401 "
-		+ "to every request, and the demo accounts (admin / cheguan-demo) do not exist yet. Enable then "
-		+ "(verified passing with admin / cheguan-demo set as Boot's default user).")
 class DemoNotificationHttpTests {
 
 	@LocalServerPort
