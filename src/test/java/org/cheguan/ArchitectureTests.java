@@ -1,0 +1,56 @@
+package org.cheguan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** House rules that Spring Modulith cannot know (style.md, "Tests" 5). */
+@AnalyzeClasses(packagesOf = CheguanApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule businessTimeComesFromTheClock = noClasses()
+		.should().callMethod(Instant.class, "now")
+		.orShould().callMethod(LocalDate.class, "now")
+		.orShould().callMethod(LocalDateTime.class, "now")
+		.orShould().callMethod(OffsetDateTime.class, "now")
+		.orShould().callMethod(ZonedDateTime.class, "now")
+		.orShould().callMethod(System.class, "currentTimeMillis")
+		.because("deadlines and office dates must be testable and computed in Asia/Shanghai; inject java.time.Clock");
+
+	@ArchTest
+	static final ArchRule restControllersNeverTouchRepositories = noClasses()
+		.that().areAnnotatedWith(RestController.class).or().areAnnotatedWith(Controller.class)
+		.should().dependOnClassesThat().areAssignableTo(Repository.class)
+		.orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+		.orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+		.orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
+		.because("controllers translate HTTP into calls on the module API");
+
+	@ArchTest
+	static final ArchRule businessModulesNeverImportThePlatform = noClasses()
+		.that().resideOutsideOfPackage("org.cheguan.platform..")
+		.should().dependOnClassesThat().resideInAPackage("org.cheguan.platform..")
+		.because("platform is technical glue; business modules stay free of it (style.md, Layout)");
+
+	@ArchTest
+	static final ArchRule sharedKernelHasNoSpring = noClasses()
+		.that().resideInAPackage("org.cheguan.shared..").and().doNotHaveSimpleName("package-info")
+		.should().dependOnClassesThat().resideInAPackage("org.springframework..")
+		.because("the shared kernel is plain Java value types and rules");
+}
