@@ -1,0 +1,67 @@
+package org.cheguan.platform;
+
+import java.util.function.Function;
+
+import org.cheguan.shared.DistrictCode;
+import org.cheguan.shared.GeoPoint;
+import org.cheguan.shared.MobileNumber;
+import org.cheguan.shared.PlateNumber;
+import org.cheguan.shared.ResidentIdNumber;
+import org.cheguan.shared.Vin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * JSON for the shared kernel's value types. Reading validates on construction, so a bad ID number inside a request
+ * body becomes its own problem ({@code invalid-resident-id}) naming the field. Writing masks personal data: a
+ * {@link ResidentIdNumber} is written as {@code 420106********0028} and a {@link MobileNumber} as {@code 138****5678}
+ * wherever it appears, so an endpoint can only show a full number by choosing to put a plain string in its response
+ * for a role that needs it (GB/T 35273-2020 §6.3).
+ */
+@Configuration(proxyBeanMethods = false)
+class ValueTypeJsonConfiguration {
+
+	@Bean
+	SimpleModule cheguanValueTypes() {
+		var module = new SimpleModule("cheguan-value-types");
+		text(module, ResidentIdNumber.class, ResidentIdNumber::of, ResidentIdNumber::masked);
+		text(module, MobileNumber.class, MobileNumber::of, MobileNumber::masked);
+		text(module, Vin.class, Vin::of, Vin::value);
+		text(module, PlateNumber.class, PlateNumber::of, PlateNumber::value);
+		text(module, DistrictCode.class, DistrictCode::of, DistrictCode::value);
+		module.addSerializer(GeoPoint.class, new ValueSerializer<GeoPoint>() {
+			@Override
+			public void serialize(GeoPoint value, JsonGenerator generator, SerializationContext context) {
+				generator.writeStartObject();
+				generator.writeNumberProperty("lat", value.latitude());
+				generator.writeNumberProperty("lon", value.longitude());
+				generator.writeEndObject();
+			}
+		});
+		return module;
+	}
+
+	private static <T> void text(SimpleModule module, Class<T> type, Function<String, T> parse,
+			Function<T, String> write) {
+		module.addSerializer(type, new ValueSerializer<T>() {
+			@Override
+			public void serialize(T value, JsonGenerator generator, SerializationContext context) {
+				generator.writeString(write.apply(value));
+			}
+		});
+		module.addDeserializer(type, new ValueDeserializer<T>() {
+			@Override
+			public T deserialize(JsonParser parser, DeserializationContext context) {
+				return parse.apply(parser.getValueAsString());
+			}
+		});
+	}
+}
