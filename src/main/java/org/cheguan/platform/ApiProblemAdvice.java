@@ -105,6 +105,10 @@ class ApiProblemAdvice {
 		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
 			return respond(fieldProblem(path(mismatched), "problem.validation.type", locale));
 		}
+		var field = fieldOf(ex);
+		if (field != null) {
+			return respond(fieldProblem(field, "problem.validation.type", locale));
+		}
 		if (cause instanceof JacksonException) {
 			return respond(problems.of("validation", 400, "problem.validation.malformed-json", null, locale));
 		}
