@@ -23,7 +23,7 @@ public record NotificationRequest(String entityType, String entityId, String eve
 	 * @throws org.cheguan.shared.InvalidValue ({@code invalid-mobile}) when the mobile number is not valid
 	 */
 	public NotificationRequest {
-		MobileNumbers.requireValid(recipientMobile);
+		recipientMobile = MobileNumbers.requireValid(recipientMobile);
 		parameters = Map.copyOf(parameters);
 	}
 }

@@ -19,11 +19,15 @@ class NotificationRequestTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "12012345678", "1381234567", "138123456789", "23812345678", "1381234567a", "",
-			"+8613812345678" })
+	@ValueSource(strings = { "12012345678", "1381234567", "138123456789", "23812345678", "1381234567a", "" })
 	void rejectsAnythingElseAsInvalidMobile(String mobile) {
 		assertThatExceptionOfType(InvalidValue.class).isThrownBy(() -> request(mobile))
 			.satisfies(ex -> assertThat(ex.slug()).isEqualTo("invalid-mobile"));
+	}
+
+	@Test
+	void storesTheCanonicalElevenDigits() {
+		assertThat(request("+86 138-1234-5678").recipientMobile()).isEqualTo("13812345678");
 	}
 
 	@Test
