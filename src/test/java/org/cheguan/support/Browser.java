@@ -19,11 +19,14 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for page tests: the Debian {@code chromium} and {@code chromium-driver} packages, driven by
@@ -158,11 +161,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Clicks a button or link that loads a page (a form submission, a redirect) and waits until the new page has
+	 * replaced the old one, so that the next look-up never sees the old page.
+	 *
 	 * @param css a CSS selector of a button or link
 	 * @return this browser
 	 */
 	public Browser click(String css) {
+		var page = find("html");
 		find(css).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+				browser -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
 		return this;
 	}
 
