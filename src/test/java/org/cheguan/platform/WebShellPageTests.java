@@ -59,8 +59,9 @@ class WebShellPageTests {
 			assertThat(browser.path()).isEqualTo("/staff");
 			assertThat(browser.find("body").getAttribute("class")).contains("age-friendly");
 			assertThat(browser.find("#age-friendly-toggle").getAttribute("aria-pressed")).isEqualTo("true");
-			assertThat(browser.find("html").getCssValue("font-size")).isEqualTo("16px");
+			assertThat(browser.find("html").getCssValue("font-size")).isEqualTo("20px");
 			assertThat(browser.find("body").getCssValue("font-size")).isEqualTo("20px");
+			assertThat(browser.find("#age-friendly-toggle").getSize().getHeight()).isGreaterThanOrEqualTo(48);
 			browser.screenshot("staff-console-age-friendly");
 			browser.assertAccessible();
 
