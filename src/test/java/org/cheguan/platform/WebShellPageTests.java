@@ -83,6 +83,9 @@ class WebShellPageTests {
 			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh-CN");
 			assertThat(browser.find("h1").getText()).contains("车驾管业务");
 			assertThat(browser.text()).contains("驾驶证考试预约", "电动自行车登记", "查找服务网点", "12123", "服务评价");
+			assertThat(browser.find("body").getAttribute("hx-headers")).contains("X-CSRF-TOKEN");
+			assertThat(browser.driver().executeScript("return typeof htmx + ' ' + typeof Chart"))
+				.as("htmx and Chart.js load from the webjars").isEqualTo("object function");
 			browser.screenshot("home");
 			browser.assertAccessible();
 
@@ -149,9 +152,14 @@ class WebShellPageTests {
 			browser.go("/citizen");
 			assertThat(browser.path()).isEqualTo("/login");
 
+			var idNumber = freshIdNumber();
 			var mobile = freshMobile();
-			signInAsCitizen(browser, freshIdNumber(), mobile, () -> capturedCode(mobile));
+			signInAsCitizen(browser, idNumber, mobile, () -> capturedCode(mobile));
 			assertThat(browser.path()).isEqualTo("/citizen");
+			assertThat(browser.find("#masked-id-number").getText()).isEqualTo(ResidentIdNumber.of(idNumber).masked());
+			assertThat(browser.text()).doesNotContain(idNumber).doesNotContain(mobile);
+			browser.screenshot("citizen-home");
+			browser.assertAccessible();
 
 			browser.go("/staff");
 			assertThat(browser.find(".status-code").getText()).isEqualTo("403");
