@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -19,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * The {@code /error} endpoint for whatever failed outside a REST controller (unknown paths, filters, the servlet
  * container): API paths and non-HTML clients get an RFC 9457 problem, browsers get the error page of the web shell.
  */
-@Controller
+@WebPage
 class ErrorPages implements ErrorController {
 
 	private final Problems problems;

@@ -84,7 +84,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, CitizenSignIn signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/citizen/sign-in/**", "/preferences/**", "/error", "/css/**", "/js/**",
 					"/images/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",
@@ -94,7 +94,8 @@ class SecurityConfiguration {
 			.requestMatchers("/citizen/**").hasRole(Role.CITIZEN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", true).permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/")
+				.addLogoutHandler(CitizenSignInPages.revokingToken(signIn)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 							+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))

@@ -1,0 +1,72 @@
+package org.cheguan.platform;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.cheguan.identity.Role;
+
+/**
+ * The staff console's work areas, one per business module, with the roles that work in them (api-contract.md, Roles).
+ * The header navigation and the console's tiles are both drawn from this list. An area whose module is not built yet
+ * opens an honest "coming soon" page instead of a broken link.
+ */
+enum WorkArea {
+
+	LICENSING("licensing", false, Role.ADMIN, Role.CLERK, Role.EXAMINER, Role.SUPERVISOR),
+	VEHICLES("vehicles", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
+	OUTLETS("outlets", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
+	HOTLINE("hotline", false, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),
+	EVALUATION("evaluation", false, Role.ADMIN, Role.SUPERVISOR),
+	REPORTS("reports", false, Role.ADMIN, Role.SUPERVISOR),
+	AUDIT("audit", false, Role.ADMIN, Role.SUPERVISOR);
+
+	private final String slug;
+
+	private final boolean built;
+
+	private final Set<Role> roles;
+
+	WorkArea(String slug, boolean built, Role... roles) {
+		this.slug = slug;
+		this.built = built;
+		this.roles = Set.of(roles);
+	}
+
+	/** @return the path segment under {@code /staff/} and the suffix of the message keys {@code web.area.<slug>.*} */
+	public String slug() {
+		return slug;
+	}
+
+	/** @return the console path of the area */
+	public String path() {
+		return "/staff/" + slug;
+	}
+
+	/** @return whether the module's pages exist; false shows a "coming soon" badge */
+	public boolean built() {
+		return built;
+	}
+
+	/** @return whether a holder of one of these role names may work in the area */
+	public boolean openTo(Collection<String> roleNames) {
+		return roles.stream().anyMatch(role -> roleNames.contains(role.name()));
+	}
+
+	/**
+	 * @param roleNames role names without the {@code ROLE_} prefix
+	 * @return the areas open to them, in console order
+	 */
+	static List<WorkArea> allOpenTo(Collection<String> roleNames) {
+		return Arrays.stream(values()).filter(area -> area.openTo(roleNames)).toList();
+	}
+
+	/**
+	 * @param slug a path segment
+	 * @return the area with that slug, or null
+	 */
+	static @org.jspecify.annotations.Nullable WorkArea bySlug(String slug) {
+		return Arrays.stream(values()).filter(area -> area.slug.equals(slug)).findFirst().orElse(null);
+	}
+}
