@@ -16,7 +16,6 @@ import org.cheguan.support.Browser;
 import org.cheguan.support.CheguanTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,7 +174,6 @@ class WebShellPageTests {
 	}
 
 	@Test
-	@Disabled("needs the notifications outbox listing; enable after merge")
 	void citizenSignsInWithTheCodeSentBySms() {
 		try (var browser = Browser.open(port)) {
 			var idNumber = freshIdNumber();
