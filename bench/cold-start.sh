@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures Cheguan's start-up: time from `java -jar` to /actuator/health UP, and resident memory (RSS) of the JVM
-# and of the embedded PostgreSQL once ready. Runs N rounds; each round starts twice on one data folder:
+# and of the embedded PostgreSQL once ready (PSS). Runs N rounds; each round starts twice on one data folder:
 #   first  = a fresh data folder (initdb + every Flyway migration + demo seeding),
 #   second = the same folder again (the everyday restart).
 # Only loopback traffic; every process it starts is stopped before it exits.
@@ -13,13 +13,14 @@ PORT=18080
 JAR=$(ls target/cheguan-*.jar | grep -v original | head -1)
 mkdir -p bench/results
 OUT="bench/results/cold-start-$(date +%Y%m%d-%H%M%S).csv"
-echo "round,start,ready_ms,jvm_rss_mb,postgres_rss_mb" > "$OUT"
+echo "round,start,ready_ms,spring_started_s,jvm_pss_mb,postgres_pss_mb" > "$OUT"
 
-rss_mb() { # sum of VmRSS of the given pids, in MiB
+rss_mb() { # sum of the proportional set size (PSS) of the given pids, in MiB: PostgreSQL's shared buffers are
+	# mapped by every backend, so summing plain RSS would count them once per process
 	local total=0
 	for pid in "$@"; do
 		local kb
-		kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+		kb=$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)
 		total=$((total + ${kb:-0}))
 	done
 	echo $((total / 1024))
@@ -42,8 +43,12 @@ start_once() { # round label data-folder
 	now=$(date +%s%3N)
 	sleep 2 # let start-up work settle before reading memory
 	local pg_pids
-	pg_pids=$(pgrep -f "$data/pgdata" || true)
-	echo "$round,$label,$((now - begin)),$(rss_mb $pid),$(rss_mb $pg_pids)" | tee -a "$OUT"
+	local postmaster
+	postmaster=$(head -1 "$data/pgdata/postmaster.pid")
+	pg_pids="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+	local started
+	started=$(grep -o 'Started CheguanApplication in [0-9.]*' "$data/$label.log" | awk '{print $4}')
+	echo "$round,$label,$((now - begin)),$started,$(rss_mb $pid),$(rss_mb $pg_pids)" | tee -a "$OUT"
 	kill -TERM $pid
 	wait $pid || true
 }
