@@ -85,6 +85,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, CitizenSignIn signIn) throws Exception {
+		// Each work area of the console is open only to its roles (WorkArea), whichever module draws its pages.
+		http.authorizeHttpRequests(requests -> {
+			for (var area : WorkArea.values()) {
+				requests.requestMatchers(area.path(), area.path() + "/**").hasAnyRole(area.roleNames());
+			}
+		});
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/citizen/sign-in/**", "/preferences/**", "/error", "/css/**", "/js/**",
 					"/images/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",

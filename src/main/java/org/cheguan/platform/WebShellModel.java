@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every page's layout needs: the age-friendly switch, the page language as a BCP 47 tag for
  * {@code <html lang>}, the office date (Asia/Shanghai) and the work areas the signed-in staff member may open.
  */
-@ControllerAdvice(annotations = WebPage.class)
+@ControllerAdvice(basePackages = "org.cheguan")
 class WebShellModel {
 
 	private final Clock clock;

@@ -20,7 +20,7 @@ enum WorkArea {
 	HOTLINE("hotline", false, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),
 	EVALUATION("evaluation", false, Role.ADMIN, Role.SUPERVISOR),
 	REPORTS("reports", false, Role.ADMIN, Role.SUPERVISOR),
-	AUDIT("audit", false, Role.ADMIN, Role.SUPERVISOR);
+	AUDIT("audit", true, Role.ADMIN, Role.SUPERVISOR);
 
 	private final String slug;
 
@@ -47,6 +47,11 @@ enum WorkArea {
 	/** @return whether the module's pages exist; false shows a "coming soon" badge */
 	public boolean built() {
 		return built;
+	}
+
+	/** @return the names of the roles that may work in the area, for the security rules of its pages */
+	String[] roleNames() {
+		return roles.stream().map(Role::name).sorted().toArray(String[]::new);
 	}
 
 	/** @return whether a holder of one of these role names may work in the area */
