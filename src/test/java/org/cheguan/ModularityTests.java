@@ -2,6 +2,12 @@ package org.cheguan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -29,12 +35,40 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesModuleDocumentation() {
+	void writesModuleDocumentation() throws IOException {
 		var diagrams = Documenter.DiagramOptions.defaults()
 			.withElementsWithoutRelationships(Documenter.DiagramOptions.ElementsWithoutRelationships.VISIBLE);
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
 			.writeModulesAsPlantUml(diagrams)
 			.writeIndividualModulesAsPlantUml(diagrams)
 			.writeModuleCanvases();
+		sortRelations(Path.of("docs/modules"));
+	}
+
+	/**
+	 * The Documenter writes relations in hash order, so the committed diagrams would change on every build without a
+	 * change in the code; sorting each block of {@code Rel(…)} lines makes the output stable.
+	 */
+	static void sortRelations(Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			for (var file : files.filter(path -> path.toString().endsWith(".puml")).toList()) {
+				var lines = Files.readAllLines(file);
+				var sorted = new ArrayList<String>();
+				var block = new ArrayList<String>();
+				for (var line : lines) {
+					if (line.startsWith("Rel(")) {
+						block.add(line);
+						continue;
+					}
+					Collections.sort(block);
+					sorted.addAll(block);
+					block.clear();
+					sorted.add(line);
+				}
+				Collections.sort(block);
+				sorted.addAll(block);
+				Files.write(file, sorted);
+			}
+		}
 	}
 }

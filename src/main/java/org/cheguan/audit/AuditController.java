@@ -1,5 +1,9 @@
 package org.cheguan.audit;
 
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,11 +33,15 @@ class AuditController {
 		return verification.verify();
 	}
 
-	/** {@code GET /api/v1/admin/audit?targetType=&targetId=&page=&size=} → a page of records, newest first. */
+	/**
+	 * {@code GET /api/v1/admin/audit?targetType=&targetId=&page=&size=} → a JSON array of records, newest first, like
+	 * every list of the API; the total count is in the {@code X-Total-Count} header.
+	 */
 	@GetMapping
-	AuditPage records(@RequestParam(required = false) @Nullable String targetType,
+	ResponseEntity<List<AuditRecord>> records(@RequestParam(required = false) @Nullable String targetType,
 			@RequestParam(required = false) @Nullable String targetId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return history.find(targetType, targetId, page, size);
+		var found = history.find(targetType, targetId, page, size);
+		return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total())).body(found.items());
 	}
 }

@@ -102,6 +102,9 @@ class ApiProblemAdvice {
 			var problem = fieldProblem(path(format), "problem.validation.enum", locale, allowed);
 			return respond(problem);
 		}
+		if (cause instanceof MismatchedInputException mismatched && mismatched.getPath().isEmpty()) {
+			return respond(problems.of("validation", 400, "problem.validation.body-shape", null, locale));
+		}
 		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
 			return respond(fieldProblem(path(mismatched), "problem.validation.type", locale));
 		}
@@ -174,6 +177,9 @@ class ApiProblemAdvice {
 		if (domain != null) {
 			return respond(problems.from(domain, locale));
 		}
+		if (isBadEncoding(ex)) {
+			return respond(problems.of("validation", 400, "problem.validation.encoding", null, locale));
+		}
 		log.error("Unexpected error", ex);
 		return respond(problems.of("internal", 500, "problem.internal", null, locale));
 	}
@@ -208,6 +214,23 @@ class ApiProblemAdvice {
 		return null;
 	}
 
+	/**
+	 * Tomcat refuses malformed percent-encoding in a query string only when the parameters are first read, with an
+	 * exception of its own: that is bad input, not a defect.
+	 */
+	static boolean isBadEncoding(Throwable ex) {
+		for (var cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.nio.charset.CharacterCodingException
+					|| cause.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
 	static ProblemException domainCause(Throwable ex) {
 		for (var cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ProblemException problem) {
@@ -223,6 +246,9 @@ class ApiProblemAdvice {
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
 		var headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (problem.getStatus() == 429) {
+			headers.set(HttpHeaders.RETRY_AFTER, "600");
+		}
 		return new ResponseEntity<>(problem, headers, problem.getStatus());
 	}
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.cheguan.shared.InvalidValue;
 import org.cheguan.shared.OfficeTime;
 import org.cheguan.shared.StateChanged;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,6 +47,11 @@ class DemoClockController {
 	@PutMapping
 	@Transactional
 	ClockView move(@Valid @RequestBody MoveClock request) {
+		var year = request.instant().atZoneSameInstant(OfficeTime.ZONE).getYear();
+		if (year < 2000 || year > 2099) {
+			// dates outside this range would be written into records that outlive the demo
+			throw new InvalidValue(InvalidValue.VALIDATION, "problem.clock.range", null);
+		}
 		var before = clock.instant();
 		clock.moveTo(request.instant().toInstant());
 		events.publishEvent(new StateChanged("platform.clock.moved", "clock", "application", before.toString(),

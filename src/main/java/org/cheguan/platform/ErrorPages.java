@@ -6,7 +6,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.cheguan.shared.ProblemException;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,8 +26,11 @@ class ErrorPages implements ErrorController {
 
 	private final Problems problems;
 
-	ErrorPages(Problems problems) {
+	private final ErrorAttributes errors;
+
+	ErrorPages(Problems problems, ErrorAttributes errors) {
 		this.problems = problems;
+		this.errors = errors;
 	}
 
 	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -32,7 +38,7 @@ class ErrorPages implements ErrorController {
 		var status = status(request);
 		if (isApi(request)) {
 			var problem = problem(request, locale).getBody();
-			return new ModelAndView((model, req, response) -> problems.write(problem, response));
+			return new ModelAndView((model, req, response) -> problems.write(problem, request, response));
 		}
 		var view = new ModelAndView("error");
 		view.addObject("status", status);
@@ -43,11 +49,23 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
 		var status = status(request);
-		var error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		// Spring MVC resolves its own exceptions (an unsupported method, say) before the error dispatch: Boot's
+		// ErrorAttributes keeps them, so the problem can still name the method that was refused.
+		var error = errors.getError(new ServletWebRequest(request));
+		if (error == null) {
+			error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		}
 		ProblemDetail problem;
 		var domain = error == null ? null : ApiProblemAdvice.domainCause(error);
 		if (domain != null) {
 			problem = problems.from(domain, locale);
+		}
+		else if (error != null && ApiProblemAdvice.isBadEncoding(error)) {
+			problem = problems.of("validation", 400, "problem.validation.encoding", null, locale);
+		}
+		else if (error instanceof HttpRequestMethodNotSupportedException unsupported) {
+			problem = problems.of("method-not-allowed", 405, "problem.method-not-allowed",
+					new Object[] { unsupported.getMethod() }, locale);
 		}
 		else {
 			problem = switch (status) {
@@ -62,6 +80,10 @@ class ErrorPages implements ErrorController {
 				default -> status >= 500 ? problems.of("internal", 500, "problem.internal", null, locale)
 						: problems.of("validation", status, "problem.validation.unreadable", null, locale);
 			};
+		}
+		var failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (failed != null) {
+			problem.setInstance(Problems.instance(failed.toString()));
 		}
 		var headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -61,7 +61,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		var key = request.getHeader(HEADER).strip();
 		if (key.isEmpty() || key.length() > 100 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
 			problems.write(problems.of("validation", 400, "problem.idempotency.key-format", null,
-					locales.resolveLocale(request)), response);
+					locales.resolveLocale(request)), request, response);
 			return;
 		}
 		var body = request instanceof RequestBodyLimitFilter.CachedBodyRequest cached ? cached.body()
@@ -126,17 +126,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		var locale = locales.resolveLocale(request);
 		if (stored.isEmpty()) {
 			// released after a server error between our insert attempt and now: ask the client to retry
-			problems.write(problems.of("conflict", 409, "problem.idempotency.in-progress", null, locale), response);
+			problems.write(problems.of("conflict", 409, "problem.idempotency.in-progress", null, locale), request, response);
 			return;
 		}
 		var record = stored.get();
 		if (!record.requestHash().equals(requestHash)) {
-			problems.write(problems.of("validation", 422, "problem.idempotency.key-reused", null, locale), response);
+			problems.write(problems.of("validation", 422, "problem.idempotency.key-reused", null, locale), request, response);
 			return;
 		}
 		if (record.status() == null) {
 			response.setHeader("Retry-After", "1");
-			problems.write(problems.of("conflict", 409, "problem.idempotency.in-progress", null, locale), response);
+			problems.write(problems.of("conflict", 409, "problem.idempotency.in-progress", null, locale), request, response);
 			return;
 		}
 		response.setStatus(record.status());

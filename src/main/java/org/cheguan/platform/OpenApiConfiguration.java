@@ -22,7 +22,7 @@ class OpenApiConfiguration {
 			.info(new Info().title("Cheguan 车管 API")
 				.version("v1")
 				.description("The API of a city vehicle management office (车辆管理所). Errors are RFC 9457 problems "
-						+ "with a stable type (/problems/<slug>) in the language of Accept-Language (zh-CN default, "
+						+ "with a stable type (/problems/{slug}) in the language of Accept-Language (zh-CN default, "
 						+ "en). POSTs that create accept an Idempotency-Key header.")
 				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
 			.components(new Components()

@@ -43,8 +43,12 @@ public class Problems {
 	 * @return the problem detail
 	 */
 	public ProblemDetail from(ProblemException exception, Locale locale) {
-		var problem = of(exception.slug(), exception.status(), exception.messageKey(), exception.messageArguments(),
-				locale);
+		var arguments = exception.messageArguments();
+		if (exception instanceof org.cheguan.shared.NotFound && arguments.length > 0) {
+			// the kind of resource in the reader's language: 未找到 群众 … / citizen not found …
+			arguments[0] = message("resource." + arguments[0], null, locale, String.valueOf(arguments[0]));
+		}
+		var problem = of(exception.slug(), exception.status(), exception.messageKey(), arguments, locale);
 		if (exception.rule() != null) {
 			problem.setProperty("rule", exception.rule());
 		}
@@ -101,6 +105,19 @@ public class Problems {
 	}
 
 	/**
+	 * @param path a request path as received
+	 * @return it as the problem's {@code instance}, or null when it is not a valid URI reference
+	 */
+	static java.net.@Nullable URI instance(String path) {
+		try {
+			return URI.create(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * @param resolvable a validation error
 	 * @param locale language
 	 * @return its message in that language
@@ -117,14 +134,22 @@ public class Problems {
 	/**
 	 * Writes a problem straight to a servlet response, for filters and security handlers that run outside MVC.
 	 *
-	 * @param problem the problem
+	 * @param problem the problem; its {@code instance} becomes the request's path when not set
+	 * @param request the request
 	 * @param response the response, not yet committed
 	 * @throws IOException when writing fails
 	 */
-	public void write(ProblemDetail problem, HttpServletResponse response) throws IOException {
+	public void write(ProblemDetail problem, jakarta.servlet.http.HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (problem.getStatus() == 429) {
+			response.setHeader("Retry-After", "600");
+		}
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
+		if (problem.getInstance() == null) {
+			problem.setInstance(instance(request.getRequestURI()));
+		}
 		json.writeValue(response.getOutputStream(), problem);
 	}
 }

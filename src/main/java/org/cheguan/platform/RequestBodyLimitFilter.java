@@ -59,7 +59,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("Connection", "close");
 		problems.write(problems.of("payload-too-large", 413, "problem.payload-too-large", null,
-				locales.resolveLocale(request)), response);
+				locales.resolveLocale(request)), request, response);
 	}
 
 	/** A request whose body has been read once and can be read again. */

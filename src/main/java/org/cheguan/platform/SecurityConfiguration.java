@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -52,6 +51,14 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** A URL the firewall refuses (double slashes, encoded dots, …) is a 400 problem, not a container page. */
+	@Bean
+	org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(Problems problems,
+			LocaleResolver locales) {
+		return (request, response, exception) -> problems.write(problems.of("validation", 400,
+				"problem.validation.url", null, locales.resolveLocale(request)), request, response);
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, CitizenSignIn signIn, Problems problems, LocaleResolver locales)
@@ -78,7 +85,7 @@ class SecurityConfiguration {
 				.authenticationEntryPoint((request, response, exception) -> unauthenticated(request, response, problems,
 						locales))
 				.accessDeniedHandler((request, response, exception) -> problems.write(problems.of("forbidden", 403,
-						"problem.forbidden", null, locales.resolveLocale(request)), response)));
+						"problem.forbidden", null, locales.resolveLocale(request)), request, response)));
 		return http.build();
 	}
 
@@ -105,7 +112,11 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 							+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))
-			.exceptionHandling(Customizer.withDefaults());
+			.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
+					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+							"/citizen/sign-in"),
+					org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+						.matcher("/citizen/**")));
 		return http.build();
 	}
 
@@ -119,7 +130,7 @@ class SecurityConfiguration {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"cheguan\", error=\"invalid_token\"");
 		}
 		problems.write(problems.of("unauthenticated", 401, "problem.unauthenticated", null,
-				locales.resolveLocale(request)), response);
+				locales.resolveLocale(request)), request, response);
 	}
 
 	/**

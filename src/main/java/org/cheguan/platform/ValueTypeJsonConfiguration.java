@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.cheguan.shared.DistrictCode;
 import org.cheguan.shared.GeoPoint;
 import org.cheguan.shared.MobileNumber;
+import org.cheguan.shared.OfficeTime;
 import org.cheguan.shared.PlateNumber;
 import org.cheguan.shared.ResidentIdNumber;
 import org.cheguan.shared.Vin;
@@ -37,6 +38,14 @@ class ValueTypeJsonConfiguration {
 		text(module, Vin.class, Vin::of, Vin::value);
 		text(module, PlateNumber.class, PlateNumber::of, PlateNumber::value);
 		text(module, DistrictCode.class, DistrictCode::of, DistrictCode::value);
+		// Instants go out with the office's offset (2026-12-05T09:00:00+08:00), as api-contract.md asks.
+		module.addSerializer(java.time.Instant.class, new ValueSerializer<java.time.Instant>() {
+			@Override
+			public void serialize(java.time.Instant value, JsonGenerator generator, SerializationContext context) {
+				generator.writeString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+					.format(java.time.OffsetDateTime.ofInstant(value, OfficeTime.ZONE)));
+			}
+		});
 		module.addSerializer(GeoPoint.class, new ValueSerializer<GeoPoint>() {
 			@Override
 			public void serialize(GeoPoint value, JsonGenerator generator, SerializationContext context) {

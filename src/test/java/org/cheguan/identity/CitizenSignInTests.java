@@ -134,6 +134,7 @@ class CitizenSignInTests {
 		var sixth = Api.at(port).post("/api/v1/citizen-sessions/codes",
 				"{\"idNumber\":\"" + idNumber + "\",\"mobile\":\"" + mobile + "\"}");
 		assertThat(sixth.status()).isEqualTo(429);
+		assertThat(sixth.header("Retry-After")).isNotBlank();
 		assertThat(sixth.problemType()).isEqualTo("too-many-requests");
 	}
 

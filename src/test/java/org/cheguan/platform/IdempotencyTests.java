@@ -37,7 +37,10 @@ class IdempotencyTests {
 		var second = admin.post("/api/v1/admin/staff-accounts", account("zhou.min"));
 
 		assertThat(first.status()).isEqualTo(201);
+		assertThat(first.header("Location")).startsWith("/api/v1/admin/staff-accounts/");
+		assertThat(first.json().path("createdAt").asString()).endsWith("+08:00");
 		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.header("Location")).isEqualTo(first.header("Location"));
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(accounts()).isEqualTo(before);

@@ -65,5 +65,11 @@ class OfficeClockTests {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().path("errors").get(0).path("field").asString()).isEqualTo("instant");
 		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{}").status()).isEqualTo(400);
+		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"+99999-12-05T09:00:00Z\"}")
+			.status()).isEqualTo(400);
+		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"1999-12-31T15:59:59Z\"}")
+			.status()).isEqualTo(400);
+		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"1999-12-31T16:00:00Z\"}")
+			.status()).isEqualTo(200);
 	}
 }

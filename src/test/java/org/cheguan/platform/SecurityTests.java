@@ -81,6 +81,20 @@ class SecurityTests {
 	}
 
 	@Test
+	void sessionsAreNeverCarriedInUrls() {
+		var login = Api.at(port).header("Accept", "text/html").get("/login");
+		assertThat(login.status()).isEqualTo(200);
+		assertThat(login.body()).doesNotContainIgnoringCase("jsessionid");
+	}
+
+	@Test
+	void anonymousCitizenPagesLeadToCitizenSignIn() {
+		var response = Api.at(port).header("Accept", "text/html").get("/citizen");
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).endsWith("/citizen/sign-in");
+	}
+
+	@Test
 	void openApiIsPublished() {
 		var response = Api.at(port).get("/v3/api-docs");
 		assertThat(response.status()).isEqualTo(200);
