@@ -149,7 +149,7 @@ class WebShellPageTests {
 			browser.go("/staff");
 			assertThat(browser.path()).isEqualTo("/login");
 			browser.go("/citizen");
-			assertThat(browser.path()).isEqualTo("/login");
+			assertThat(browser.path()).isEqualTo("/citizen/sign-in");
 
 			var idNumber = freshIdNumber();
 			var mobile = freshMobile();
@@ -169,7 +169,7 @@ class WebShellPageTests {
 			browser.go("/citizen").click("#sign-out");
 			assertThat(browser.path()).isEqualTo("/");
 			browser.go("/citizen");
-			assertThat(browser.path()).isEqualTo("/login");
+			assertThat(browser.path()).isEqualTo("/citizen/sign-in");
 		}
 	}
 
