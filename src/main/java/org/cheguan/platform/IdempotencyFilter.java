@@ -51,8 +51,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		var path = request.getRequestURI();
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !(request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/open311/"));
+				|| !(path.startsWith("/api/") || path.startsWith("/open311/"))
+				// Sign-in answers carry a bearer token: storing them for replay would keep a credential in clear.
+				|| path.startsWith("/api/v1/citizen-sessions");
 	}
 
 	@Override
