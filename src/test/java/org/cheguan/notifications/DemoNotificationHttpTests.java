@@ -2,14 +2,9 @@ package org.cheguan.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
+import org.cheguan.support.Api;
 import org.cheguan.support.CheguanTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +20,6 @@ class DemoNotificationHttpTests {
 	@Autowired
 	Outbox outbox;
 
-	final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
 	void listsOnlyTheMessagesToTheGivenMobile() throws Exception {
 		var mine = OutboxIntegrationTests.randomMobile();
@@ -36,17 +29,12 @@ class DemoNotificationHttpTests {
 
 		var response = get("/api/v1/admin/notifications?to=" + mine);
 
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("\"to\":\"" + mine + "\"", "314159", "\"template\":\"one-time-code\"")
 			.doesNotContain(theirs, "271828");
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		var credentials = Base64.getEncoder().encodeToString("admin:cheguan-demo".getBytes(StandardCharsets.UTF_8));
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + credentials)
-			.header("Accept", "application/json")
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	private Api.Response get(String path) {
+		return Api.at(port).as("admin").header("Accept", "application/json").get(path);
 	}
 }
