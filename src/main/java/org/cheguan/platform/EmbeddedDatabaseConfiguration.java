@@ -1,15 +1,10 @@
 package org.cheguan.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -32,34 +27,15 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
-		var dataDirectory = properties.dataDirectory();
-		if (dataDirectory != null && !dataDirectory.isBlank()) {
-			var directory = Path.of(dataDirectory);
-			Files.createDirectories(directory.getParent());
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
-			if (properties.port() > 0) {
-				builder.setPort(properties.port());
-			}
-		}
-		if (properties.durable()) {
-			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-					.setServerConfig("full_page_writes", "on");
-		}
-		var started = builder.start();
-		log.info("Embedded PostgreSQL started on port {} (data: {}, durable: {})", started.getPort(),
-				dataDirectory == null || dataDirectory.isBlank() ? "throw-away" : dataDirectory, properties.durable());
-		return started;
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
+		return EmbeddedDatabase.start(properties);
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+	DataSource dataSource(EmbeddedDatabase database, EmbeddedDatabaseProperties properties) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(database.postgres().getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(properties.maximumPoolSize());
 		dataSource.setPoolName("cheguan-embedded");
