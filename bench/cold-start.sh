@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures Cheguan's start-up: time from `java -jar` to /actuator/health UP, and resident memory (RSS) of the JVM
+# Measures Cheguan's start-up: time from `java -jar` to /actuator/health/readiness UP (accepting traffic), and resident memory (RSS) of the JVM
 # and of the embedded PostgreSQL once ready (PSS). Runs N rounds; each round starts twice on one data folder:
 #   first  = a fresh data folder (initdb + every Flyway migration + demo seeding),
 #   second = the same folder again (the everyday restart).
@@ -35,7 +35,7 @@ start_once() { # round label data-folder
 		--cheguan.crypto.demo-key-file="$data/keys.properties" > "$data/$label.log" 2>&1 &
 	pid=$!
 	for _ in $(seq 1 600); do
-		if curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+		if curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
 			break
 		fi
 		sleep 0.1

@@ -84,13 +84,17 @@ public class CitizenSignIn {
 		// Lock the citizen row so that concurrent requests count each other's codes.
 		jdbc.sql("select id from identity.citizen where id = :id for update").param("id", citizen.value())
 			.query(UUID.class).single();
-		var lastHour = jdbc.sql("select count(*) from identity.one_time_code where citizen_id = :id and created_at > :since")
+		var window = jdbc.sql("""
+				select count(*), min(created_at) from identity.one_time_code
+				where citizen_id = :id and created_at > :since""")
 			.param("id", citizen.value())
 			.param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
-			.query(Long.class)
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getTimestamp(2) })
 			.single();
-		if (lastHour >= properties.codesPerHour()) {
-			throw new SignInThrottled(properties.codesPerHour());
+		if ((long) window[0] >= properties.codesPerHour()) {
+			var oldest = ((Timestamp) window[1]).toInstant();
+			var wait = Duration.between(now, oldest.plus(Duration.ofHours(1))).toSeconds() + 1;
+			throw new SignInThrottled(properties.codesPerHour(), Math.max(wait, 1));
 		}
 		var codeId = UUID.randomUUID();
 		var code = String.format("%06d", random.nextInt(1_000_000));

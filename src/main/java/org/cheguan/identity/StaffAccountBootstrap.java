@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code cheguan.bootstrap-admin.password} when no account exists yet (docs/operations.md).
  */
 @Component
-class StaffAccountBootstrap implements ApplicationRunner {
+class StaffAccountBootstrap implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffAccountBootstrap.class);
 
@@ -45,8 +44,12 @@ class StaffAccountBootstrap implements ApplicationRunner {
 		this.adminPassword = adminPassword;
 	}
 
+	/**
+	 * Runs once every bean exists and before the web server starts, so that no request (and no health check) sees the
+	 * platform without its accounts.
+	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (demo) {
 			var seeds = List.of(
 					seed("admin", "系统管理员", "信息科", EnumSet.of(Role.ADMIN)),

@@ -246,8 +246,9 @@ class ApiProblemAdvice {
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
 		var headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		if (problem.getStatus() == 429) {
-			headers.set(HttpHeaders.RETRY_AFTER, "600");
+		var properties = problem.getProperties();
+		if (properties != null && properties.get("retryAfterSeconds") instanceof Number seconds) {
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds.longValue()));
 		}
 		return new ResponseEntity<>(problem, headers, problem.getStatus());
 	}

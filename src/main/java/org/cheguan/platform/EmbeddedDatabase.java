@@ -67,8 +67,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 			}
 			if (lock == null) {
 				channel.close();
-				throw new IllegalStateException("The data folder " + directory + " is used by another running copy of "
-						+ "Cheguan; stop it, or start this one with another cheguan.embedded-database.data-directory");
+				throw new DataFolderInUse(directory);
 			}
 			stopOrphanedPostmaster(directory);
 			builder.setDataDirectory(directory).setCleanDataDirectory(false);
@@ -160,6 +159,21 @@ final class EmbeddedDatabase implements AutoCloseable {
 		catch (Exception ex) {
 			throw new IllegalStateException("The PostgreSQL server left behind on " + directory + " (pid " + pid
 					+ ") did not stop within " + ORPHAN_SHUTDOWN.toSeconds() + " s; stop it by hand", ex);
+		}
+	}
+
+	/** The data folder belongs to another running copy; reported as a one-paragraph start-up failure. */
+	static final class DataFolderInUse extends IllegalStateException {
+
+		private final Path directory;
+
+		DataFolderInUse(Path directory) {
+			super("The data folder " + directory + " is used by another running copy of Cheguan");
+			this.directory = directory;
+		}
+
+		Path directory() {
+			return directory;
 		}
 	}
 }

@@ -141,8 +141,9 @@ public class Problems {
 	 */
 	public void write(ProblemDetail problem, jakarta.servlet.http.HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		if (problem.getStatus() == 429) {
-			response.setHeader("Retry-After", "600");
+		var properties = problem.getProperties();
+		if (properties != null && properties.get("retryAfterSeconds") instanceof Number seconds) {
+			response.setHeader("Retry-After", Long.toString(seconds.longValue()));
 		}
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

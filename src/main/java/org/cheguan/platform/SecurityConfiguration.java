@@ -112,12 +112,25 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 							+ "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))
-			.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
-					new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
-							"/citizen/sign-in"),
-					org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-						.matcher("/citizen/**")));
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(pageSignIn()));
 		return http.build();
+	}
+
+	/**
+	 * Where an anonymous visitor of a protected page is sent: citizen pages to the citizen sign-in, everything else to
+	 * the staff sign-in, whatever the {@code Accept} header says.
+	 */
+	private static org.springframework.security.web.AuthenticationEntryPoint pageSignIn() {
+		var entryPoints = new java.util.LinkedHashMap<org.springframework.security.web.util.matcher.RequestMatcher,
+				org.springframework.security.web.AuthenticationEntryPoint>();
+		entryPoints.put(org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+			.matcher("/citizen/**"), new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+					"/citizen/sign-in"));
+		var delegating = new org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint(
+				entryPoints);
+		delegating.setDefaultEntryPoint(
+				new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"));
+		return delegating;
 	}
 
 	private static void unauthenticated(HttpServletRequest request, HttpServletResponse response, Problems problems,

@@ -9,6 +9,7 @@ import org.cheguan.shared.OfficeTime;
 import org.cheguan.shared.PlateNumber;
 import org.cheguan.shared.ResidentIdNumber;
 import org.cheguan.shared.Vin;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +19,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -29,6 +33,29 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @Configuration(proxyBeanMethods = false)
 class ValueTypeJsonConfiguration {
+
+	/**
+	 * Wrong JSON types are refused, not converted: {@code "username": 12345} or {@code "instant": 1796432400} is a 400
+	 * naming the field, never a silently created {@code "12345"} or a clock moved to a number of seconds.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer strictScalarTypes() {
+		return builder -> builder
+			.withCoercionConfig(LogicalType.Textual, config -> config
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.DateTime, config -> config
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean, config -> config
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Integer, config -> config
+				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+	}
 
 	@Bean
 	SimpleModule cheguanValueTypes() {
@@ -42,8 +69,23 @@ class ValueTypeJsonConfiguration {
 		module.addSerializer(java.time.Instant.class, new ValueSerializer<java.time.Instant>() {
 			@Override
 			public void serialize(java.time.Instant value, JsonGenerator generator, SerializationContext context) {
-				generator.writeString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
-					.format(java.time.OffsetDateTime.ofInstant(value, OfficeTime.ZONE)));
+				// microseconds, as PostgreSQL keeps them: an answer never shows more than a later read returns
+				generator.writeString(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+						java.time.OffsetDateTime.ofInstant(value.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+								OfficeTime.ZONE)));
+			}
+		});
+		// Instants are read only from ISO-8601 text with an offset; a number (epoch seconds? millis?) is refused.
+		module.addDeserializer(java.time.OffsetDateTime.class, new ValueDeserializer<java.time.OffsetDateTime>() {
+			@Override
+			public java.time.OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) {
+				return offsetDateTime(parser, java.time.OffsetDateTime.class);
+			}
+		});
+		module.addDeserializer(java.time.Instant.class, new ValueDeserializer<java.time.Instant>() {
+			@Override
+			public java.time.Instant deserialize(JsonParser parser, DeserializationContext context) {
+				return offsetDateTime(parser, java.time.Instant.class).toInstant();
 			}
 		});
 		module.addSerializer(GeoPoint.class, new ValueSerializer<GeoPoint>() {
@@ -56,6 +98,21 @@ class ValueTypeJsonConfiguration {
 			}
 		});
 		return module;
+	}
+
+	private static java.time.OffsetDateTime offsetDateTime(JsonParser parser, Class<?> type) {
+		if (!parser.hasToken(tools.jackson.core.JsonToken.VALUE_STRING)) {
+			throw tools.jackson.databind.exc.MismatchedInputException.from(parser, type,
+					"an instant must be ISO-8601 text with an offset, e.g. 2026-12-05T09:00:00+08:00");
+		}
+		var text = parser.getString();
+		try {
+			return java.time.OffsetDateTime.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw tools.jackson.databind.exc.InvalidFormatException.from(parser,
+					"an instant must be ISO-8601 text with an offset, e.g. 2026-12-05T09:00:00+08:00", text, type);
+		}
 	}
 
 	private static <T> void text(SimpleModule module, Class<T> type, Function<String, T> parse,

@@ -83,6 +83,14 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void aFolderInUseIsReportedInOneParagraph() {
+		var analysis = new DataFolderInUseFailureAnalyzer()
+			.analyze(new IllegalStateException(new EmbeddedDatabase.DataFolderInUse(folder.resolve("pgdata"))));
+		assertThat(analysis.getDescription()).contains(folder.resolve("pgdata").toString(), "another running copy");
+		assertThat(analysis.getAction()).contains("--cheguan.embedded-database.data-directory");
+	}
+
+	@Test
 	void startsAThrowAwayServerWithoutAFolder() throws Exception {
 		try (var database = EmbeddedDatabase.start(new EmbeddedDatabaseProperties(null, false, 0, 2))) {
 			assertThat(query(database, "select 1")).isEqualTo("1");

@@ -41,6 +41,8 @@ class IdempotencyTests {
 		assertThat(first.json().path("createdAt").asString()).endsWith("+08:00");
 		assertThat(second.status()).isEqualTo(201);
 		assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+		var stored = Api.at(port).as("admin").get(first.header("Location"));
+		assertThat(stored.json().path("createdAt").asString()).isEqualTo(first.json().path("createdAt").asString());
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(accounts()).isEqualTo(before);

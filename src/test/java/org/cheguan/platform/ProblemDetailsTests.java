@@ -97,6 +97,20 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void wrongJsonTypesAreRefusedNotConverted() {
+		var number = admin().post("/api/v1/admin/staff-accounts",
+				"{\"username\":12345,\"displayName\":\"x\",\"roles\":[\"CLERK\"],\"password\":\"a-long-password-1\"}");
+		assertThat(number.status()).isEqualTo(400);
+		assertThat(number.json().path("errors").get(0).path("field").asString()).isEqualTo("username");
+		var bool = admin().post("/api/v1/admin/staff-accounts",
+				"{\"username\":\"zhao.lei\",\"displayName\":\"x\",\"roles\":[\"CLERK\"],\"password\":true}");
+		assertThat(bool.json().path("errors").get(0).path("field").asString()).isEqualTo("password");
+		var epochSeconds = admin().put("/api/v1/admin/clock", "{\"instant\":1796432400}");
+		assertThat(epochSeconds.status()).isEqualTo(400);
+		assertThat(epochSeconds.json().path("errors").get(0).path("field").asString()).isEqualTo("instant");
+	}
+
+	@Test
 	void filterProblemsCarryTheirPath() {
 		var response = Api.at(port).get("/api/v1/admin/staff-accounts");
 		assertThat(response.json().path("instance").asString()).isEqualTo("/api/v1/admin/staff-accounts");

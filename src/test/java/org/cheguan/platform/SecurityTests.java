@@ -88,6 +88,15 @@ class SecurityTests {
 	}
 
 	@Test
+	void anonymousStaffPagesLeadToStaffSignInWhateverTheAcceptHeader() {
+		for (var accept : new String[] { "*/*", "application/json", "text/html" }) {
+			var response = Api.at(port).header("Accept", accept).get("/staff");
+			assertThat(response.status()).as(accept).isEqualTo(302);
+			assertThat(response.header("Location")).as(accept).endsWith("/login");
+		}
+	}
+
+	@Test
 	void anonymousCitizenPagesLeadToCitizenSignIn() {
 		var response = Api.at(port).header("Accept", "text/html").get("/citizen");
 		assertThat(response.status()).isEqualTo(302);
