@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.cheguan.shared.OfficeTime;
 
 /**
  * The application clock: the system clock in the office's zone ({@link OfficeTime#ZONE}, Asia/Shanghai), shifted by
- * an offset that only the demo profile may change ({@code PUT /api/v1/admin/clock}). Every business date and deadline
+ * an offset that only the demo profile may change ({@code PUT /api/v1/admin/clock}), with microsecond resolution.
+ * Every business date and deadline
  * reads this clock, never {@code Instant.now()}, so that a test can stand on any day whatever the JVM's own zone.
  */
 public final class OfficeClock extends Clock {
@@ -33,9 +35,13 @@ public final class OfficeClock extends Clock {
 		return Clock.offset(system, offset.get()).withZone(zone);
 	}
 
+	/**
+	 * @return now, to the microsecond: PostgreSQL keeps timestamps to the microsecond, so an instant taken here is
+	 *         exactly the one read back after it is stored (an answer and a later read never differ)
+	 */
 	@Override
 	public Instant instant() {
-		return system.instant().plus(offset.get());
+		return system.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
