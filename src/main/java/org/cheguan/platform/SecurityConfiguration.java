@@ -71,6 +71,9 @@ class SecurityConfiguration {
 						"/api/v1/mobile-visits/**")
 				.permitAll()
 				.requestMatchers("/open311/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/exam-sessions", "/api/v1/exam-venues/**",
+						"/api/v1/exam-allocations")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/api/v1/admin/audit/**").hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/api/v1/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
