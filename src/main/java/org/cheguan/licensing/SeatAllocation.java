@@ -44,13 +44,22 @@ public final class SeatAllocation {
 	 * The ranking order of domain-rules.md (product decisions): green channel first, earlier sort time, application id,
 	 * request id.
 	 */
-	static final Comparator<AllocationRequest> RANKING = Comparator
-		.comparing((AllocationRequest request) -> !request.greenChannel())
-		.thenComparing(AllocationRequest::sortTime)
-		.thenComparing(AllocationRequest::applicationId)
-		.thenComparing(AllocationRequest::requestId);
+	static final Comparator<AllocationRequest> RANKING = SeatAllocation::compareRank;
 
 	private SeatAllocation() {
+	}
+
+	/** {@link #RANKING} written out: no boxing, as it runs R log R times per round. */
+	private static int compareRank(AllocationRequest x, AllocationRequest y) {
+		if (x.greenChannel() != y.greenChannel()) {
+			return x.greenChannel() ? -1 : 1;
+		}
+		int bySortTime = x.sortTime().compareTo(y.sortTime());
+		if (bySortTime != 0) {
+			return bySortTime;
+		}
+		int byApplication = x.applicationId().compareTo(y.applicationId());
+		return byApplication != 0 ? byApplication : x.requestId().compareTo(y.requestId());
 	}
 
 	/**
