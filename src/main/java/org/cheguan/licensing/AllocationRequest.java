@@ -10,8 +10,8 @@ import java.util.UUID;
  * One applicant's request for an exam seat in an allocation round: up to five distinct exam sessions, best first.
  *
  * <p>
- * {@code sortTime} is the allocation sort time (排序时间) of domain-rules.md §1.5 "Allocation when bookings exceed
- * seats": the time the licence application was accepted for a first 科目一 booking; otherwise the time of the last
+ * {@code sortTime} is the allocation sort time (排序时间) of domain-rules.md §1.5 (Allocation when bookings exceed
+ * seats): the time the licence application was accepted for a first 科目一 booking; otherwise the time of the last
  * exam, or of the last cancellation/no-show if that is later. Computing it is the caller's job; the allocation only
  * compares it. {@code greenChannel} is the supervisor's explicit green-channel decision (domain-rules.md, product
  * decisions): such a request ranks before every normal request.

@@ -16,7 +16,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
- * Allocates exam seats when bookings exceed seats (domain-rules.md §1.5 "Allocation when bookings exceed seats", and
+ * Allocates exam seats when bookings exceed seats (domain-rules.md §1.5, Allocation when bookings exceed seats, and
  * the product decisions at the top of domain-rules.md): serial dictatorship over a strict ranking.
  *
  * <p>
@@ -135,8 +135,8 @@ public final class SeatAllocation {
 	}
 
 	/**
-	 * The applicant's plain explanation of a decision, e.g. "You were 1,234th by sort time 2026-11-20 09:15; your 1st
-	 * choice was full when your turn came; you got your 2nd choice." Times are shown in office time (Asia/Shanghai) to
+	 * The applicant's plain explanation of a decision, e.g. <i>You were 1,234th by sort time 2026-11-20 09:15; your 1st
+	 * choice was full when your turn came; you got your 2nd choice.</i> Times are shown in office time (Asia/Shanghai) to
 	 * the minute. Preferences after the one won are not mentioned. Messages come from
 	 * {@code licensing-allocation.properties} (zh-CN) and {@code licensing-allocation_en.properties}.
 	 *
