@@ -64,3 +64,6 @@ CREATE TABLE exam_booking (
 );
 CREATE UNIQUE INDEX exam_booking_active_idx ON exam_booking (application_id, subject) WHERE status = 'BOOKED';
 CREATE INDEX exam_booking_session_idx ON exam_booking (session_id);
+
+-- File numbers (档案编号) of issued licences: the city prefix 4201 and 8 digits.
+CREATE SEQUENCE licence_file_number_seq START WITH 1;

@@ -1,0 +1,371 @@
+package org.cheguan.licensing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cheguan.shared.Conflict;
+import org.cheguan.shared.DomainRuleViolation;
+import org.cheguan.shared.InvalidValue;
+import org.cheguan.shared.NotFound;
+import org.cheguan.shared.OfficeTime;
+import org.cheguan.shared.ProblemException;
+import org.cheguan.shared.StateChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Booking requests, the fair allocation run and the green channel (domain-rules.md, product decisions and §1.5).
+ *
+ * <p>Seats are not first come, first served: a request names up to 5 sessions, and when the run for a subject and
+ * period happens, requests are ranked by sort time (the application's acceptance for a first Subject 1; otherwise the
+ * last exam, or the last cancellation or no-show if later; ties by application id) and each gets its best preference
+ * with a free seat ({@link SeatAllocation}). Speed gives no advantage; one pending request per application and
+ * subject, and at most {@value #REQUESTS_PER_DAY} requests per application a day, so bots gain nothing. A supervisor's
+ * green channel puts one application at the front of the next run or books it straight into a free seat.
+ */
+@Service
+@Transactional
+public class ExamBookings {
+
+	/** Booking requests one application may make in a day (withdrawn ones count). */
+	public static final int REQUESTS_PER_DAY = 10;
+
+	private final JdbcClient jdbc;
+
+	private final LicenceApplications applications;
+
+	private final ExamPlan plan;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	ExamBookings(JdbcClient jdbc, LicenceApplications applications, ExamPlan plan, Clock clock,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.applications = applications;
+		this.plan = plan;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * Requests a booking with ranked preferences. Each preference must be an open future session of the subject that
+	 * the rules allow for this application on its date.
+	 *
+	 * @param applicationId the application
+	 * @param subject the subject
+	 * @param preferences 1 to 5 distinct session ids, most wanted first
+	 * @return the pending request
+	 * @throws DomainRuleViolation when a rule forbids booking a preferred session
+	 * @throws Conflict when a request is already pending or a booking is active for the subject
+	 */
+	public BookingRequestView request(UUID applicationId, Subject subject, List<UUID> preferences) {
+		if (preferences.isEmpty() || preferences.size() > AllocationRequest.MAX_PREFERENCES
+				|| new HashSet<>(preferences).size() != preferences.size()) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.booking.preferences", null,
+					AllocationRequest.MAX_PREFERENCES);
+		}
+		var loaded = applications.load(applicationId);
+		var today = OfficeTime.today(clock);
+		if (activeBooking(applicationId, subject)) {
+			throw Conflict.of("licensing.booking.already-booked", subject.chineseName());
+		}
+		var madeToday = jdbc.sql("""
+				select count(*) from licensing.booking_request where application_id = :id and created_at >= :since""")
+			.param("id", applicationId)
+			.param("since", Timestamp.from(today.atStartOfDay(OfficeTime.ZONE).toInstant()))
+			.query(Long.class).single();
+		if (madeToday >= REQUESTS_PER_DAY) {
+			throw Conflict.of("licensing.booking.too-many-requests", REQUESTS_PER_DAY);
+		}
+		for (var sessionId : preferences) {
+			var session = plan.session(sessionId);
+			if (session.subject() != subject || session.status() != ExamSession.Status.OPEN
+					|| !session.date().isAfter(today)) {
+				throw new DomainRuleViolation(LicensingRules.RULE_EXAM_ORDER, "licensing.booking.session-not-open",
+						sessionId.toString());
+			}
+			loaded.exam().checkCanBook(subject, session.date());
+		}
+		var id = UUID.randomUUID();
+		var now = clock.instant();
+		var inserted = jdbc.sql("""
+				insert into licensing.booking_request (id, application_id, subject, preferences, sort_time, status, created_at)
+				values (:id, :application, :subject, :preferences, :now, 'PENDING', :now)
+				on conflict (application_id, subject) where status = 'PENDING' do nothing""")
+			.param("id", id)
+			.param("application", applicationId)
+			.param("subject", subject.name())
+			.param("preferences", preferences.stream().map(UUID::toString).collect(Collectors.joining(",")))
+			.param("now", Timestamp.from(now))
+			.update();
+		if (inserted != 1) {
+			throw Conflict.of("licensing.booking.request-pending", subject.chineseName());
+		}
+		events.publishEvent(StateChanged.created("licensing.booking-request.made", "booking-request", id.toString(),
+				subject + " preferences=" + preferences.size()));
+		return requestView(id);
+	}
+
+	/**
+	 * @param applicationId an application
+	 * @return its booking requests, newest first
+	 */
+	@Transactional(readOnly = true)
+	public List<BookingRequestView> requests(UUID applicationId) {
+		return jdbc.sql("select id from licensing.booking_request where application_id = :id order by created_at desc")
+			.param("id", applicationId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(this::requestView)
+			.toList();
+	}
+
+	/**
+	 * Runs the allocation for one subject over the sessions of a period: every pending request with an eligible
+	 * preference in the period is ranked and placed. Requests not placed stay pending for the next run, with the
+	 * explanation of this run.
+	 *
+	 * @param subject the subject
+	 * @param from first session date, inclusive
+	 * @param to last session date, inclusive
+	 * @return counts of the run
+	 */
+	public AllocationRunResult allocate(Subject subject, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.allocation.period", null, from, to);
+		}
+		var today = OfficeTime.today(clock);
+		// Lock the period's sessions: nothing else takes their seats while the run decides.
+		var freeSeats = new HashMap<UUID, Integer>();
+		var sessionDates = new HashMap<UUID, LocalDate>();
+		jdbc.sql("""
+				select id, exam_date, capacity - booked from licensing.exam_session
+				where subject = :subject and status = 'OPEN' and exam_date between :from and :to and exam_date > :today
+				for update""")
+			.param("subject", subject.name())
+			.param("from", from)
+			.param("to", to)
+			.param("today", today)
+			.query((rs, n) -> {
+				var id = rs.getObject(1, UUID.class);
+				sessionDates.put(id, rs.getObject(2, LocalDate.class));
+				freeSeats.put(id, rs.getInt(3));
+				return id;
+			})
+			.list();
+		var pending = jdbc.sql("""
+				select id, application_id, preferences from licensing.booking_request
+				where subject = :subject and status = 'PENDING' for update""")
+			.param("subject", subject.name())
+			.query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					Arrays.stream(rs.getString(3).split(",")).map(UUID::fromString).toList()))
+			.list();
+		var requests = new ArrayList<AllocationRequest>();
+		for (var request : pending) {
+			if (activeBooking(request.applicationId(), subject)) {
+				continue;
+			}
+			var loaded = applications.load(request.applicationId());
+			var eligible = new ArrayList<UUID>();
+			for (var sessionId : request.preferences()) {
+				var date = sessionDates.get(sessionId);
+				if (date == null) {
+					continue;
+				}
+				try {
+					loaded.exam().checkCanBook(subject, date);
+					eligible.add(sessionId);
+				}
+				catch (ProblemException ruleForbidsItNow) {
+					// e.g. the permit expired since the request: that preference cannot be given
+				}
+			}
+			if (eligible.isEmpty()) {
+				continue;
+			}
+			requests.add(new AllocationRequest(request.id(), request.applicationId(),
+					sortTime(request.applicationId(), loaded), eligible, loaded.row().greenChannelReason() != null));
+		}
+		var result = SeatAllocation.allocate(requests, freeSeats);
+		var now = clock.instant();
+		var placed = 0;
+		for (var decision : result.decisions()) {
+			var explanation = SeatAllocation.explain(decision, Locale.SIMPLIFIED_CHINESE);
+			if (decision.placed() && plan.takeSeat(decision.sessionId())) {
+				book(decision.applicationId(), subject, decision.sessionId(), decision.requestId(), "ALLOCATION");
+				jdbc.sql("""
+						update licensing.booking_request set status = 'PLACED', decided_at = :now, decision = :decision
+						where id = :id""")
+					.param("now", Timestamp.from(now)).param("decision", explanation).param("id", decision.requestId())
+					.update();
+				placed++;
+			}
+			else {
+				jdbc.sql("update licensing.booking_request set decided_at = :now, decision = :decision where id = :id")
+					.param("now", Timestamp.from(now)).param("decision", explanation).param("id", decision.requestId())
+					.update();
+			}
+		}
+		events.publishEvent(new StateChanged("licensing.allocation.run", "exam-allocation", subject + "/" + from + "/"
+				+ to, null, "considered " + requests.size() + ", allocated " + placed));
+		return new AllocationRunResult(subject, requests.size(), placed, requests.size() - placed, now);
+	}
+
+	/**
+	 * Grants the green channel (绿色通道) to one application: it goes to the front of the next allocation run and may be
+	 * booked directly into a free seat. A supervisor's decision with a reason; audited.
+	 *
+	 * @param applicationId the application
+	 * @param reason why, e.g. the permit expires before the next normal run
+	 */
+	public void grantGreenChannel(UUID applicationId, String reason) {
+		var row = applications.row(applicationId);
+		jdbc.sql("update licensing.licence_application set green_channel_reason = :reason where id = :id")
+			.param("reason", reason)
+			.param("id", applicationId)
+			.update();
+		events.publishEvent(new StateChanged("licensing.green-channel.granted", "licence-application",
+				applicationId.toString(), row.greenChannelReason(), reason));
+	}
+
+	/**
+	 * Books an application with the green channel straight into a session with a free seat. Of many concurrent calls
+	 * for the last seat exactly one succeeds (one conditional UPDATE).
+	 *
+	 * @param applicationId the application, which must have the green channel
+	 * @param sessionId the session
+	 * @return the booking id
+	 * @throws DomainRuleViolation without the green channel, or when a rule forbids the session
+	 * @throws Conflict ({@code capacity-exhausted}) when no seat is free
+	 */
+	public UUID bookDirectly(UUID applicationId, UUID sessionId) {
+		var loaded = applications.load(applicationId);
+		if (loaded.row().greenChannelReason() == null) {
+			throw new DomainRuleViolation("CHEGUAN-green-channel", "licensing.green-channel.not-granted");
+		}
+		var session = plan.session(sessionId);
+		if (session.status() != ExamSession.Status.OPEN || !session.date().isAfter(OfficeTime.today(clock))) {
+			throw new DomainRuleViolation(LicensingRules.RULE_EXAM_ORDER, "licensing.booking.session-not-open",
+					sessionId.toString());
+		}
+		loaded.exam().checkCanBook(session.subject(), session.date());
+		if (activeBooking(applicationId, session.subject())) {
+			throw Conflict.of("licensing.booking.already-booked", session.subject().chineseName());
+		}
+		if (!plan.takeSeat(sessionId)) {
+			throw new Conflict("capacity-exhausted", "licensing.booking.full", null, Map.of(), sessionId.toString());
+		}
+		return book(applicationId, session.subject(), sessionId, null, "GREEN_CHANNEL");
+	}
+
+	/**
+	 * Cancels an active booking, until the day before the session (162 art. 46); the seat goes back and the booking
+	 * does not count.
+	 *
+	 * @param applicationId the application
+	 * @param bookingId the booking
+	 */
+	public void cancel(UUID applicationId, UUID bookingId) {
+		var booking = jdbc.sql("""
+				select subject, session_id from licensing.exam_booking
+				where id = :id and application_id = :application and status = 'BOOKED' for update""")
+			.param("id", bookingId)
+			.param("application", applicationId)
+			.query((rs, n) -> new Object[] { Subject.valueOf(rs.getString(1)), rs.getObject(2, UUID.class) })
+			.optional()
+			.orElseThrow(() -> new NotFound("exam-booking", bookingId));
+		var subject = (Subject) booking[0];
+		var session = plan.session((UUID) booking[1]);
+		applications.load(applicationId).exam().cancelBooking(subject, session.date(), OfficeTime.today(clock));
+		jdbc.sql("update licensing.exam_booking set status = 'CANCELLED', closed_at = :now where id = :id")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", bookingId)
+			.update();
+		plan.releaseSeat(session.id());
+		events.publishEvent(new StateChanged("licensing.booking.cancelled", "exam-booking", bookingId.toString(),
+				"BOOKED", "CANCELLED"));
+	}
+
+	private UUID book(UUID applicationId, Subject subject, UUID sessionId, @org.jspecify.annotations.Nullable UUID requestId,
+			String how) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into licensing.exam_booking (id, application_id, subject, session_id, request_id, status, created_at)
+				values (:id, :application, :subject, :session, :request, 'BOOKED', :now)""")
+			.param("id", id)
+			.param("application", applicationId)
+			.param("subject", subject.name())
+			.param("session", sessionId)
+			.param("request", requestId)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+		var session = plan.session(sessionId);
+		var venue = plan.venue(session.venueId());
+		var citizen = applications.applicant(applicationId);
+		events.publishEvent(new ExamBooked(applicationId, citizen, id, sessionId, subject, session.date(),
+				session.startTime(), venue.name(), how));
+		events.publishEvent(StateChanged.created("licensing.booking.made", "exam-booking", id.toString(),
+				subject + " " + session.date() + " " + venue.name() + " via " + how));
+		return id;
+	}
+
+	private boolean activeBooking(UUID applicationId, Subject subject) {
+		return jdbc.sql("""
+				select exists (select 1 from licensing.exam_booking
+				where application_id = :id and subject = :subject and status = 'BOOKED')""")
+			.param("id", applicationId)
+			.param("subject", subject.name())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The sort time of domain-rules.md: for a first Subject 1 booking the acceptance time; otherwise the time of the
+	 * last exam, or of the last cancellation or no-show if later.
+	 */
+	Instant sortTime(UUID applicationId, LicenceApplications.Loaded loaded) {
+		var last = jdbc.sql("""
+				select max(t) from (
+				  select recorded_at as t from licensing.application_fact where application_id = :id and kind = 'OUTCOME'
+				  union all
+				  select closed_at from licensing.exam_booking where application_id = :id and status = 'CANCELLED'
+				) events""")
+			.param("id", applicationId)
+			.query(Timestamp.class)
+			.optional();
+		return last.filter(java.util.Objects::nonNull).map(Timestamp::toInstant).orElse(loaded.row().acceptedAt());
+	}
+
+	private BookingRequestView requestView(UUID id) {
+		return jdbc.sql("select * from licensing.booking_request where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new BookingRequestView(id, rs.getObject("application_id", UUID.class),
+					Subject.valueOf(rs.getString("subject")),
+					new ArrayList<>(new LinkedHashSet<>(Arrays.stream(rs.getString("preferences").split(","))
+						.map(UUID::fromString).toList())),
+					rs.getString("status"), rs.getTimestamp("created_at").toInstant(), rs.getString("decision")))
+			.optional()
+			.orElseThrow(() -> new NotFound("booking-request", id));
+	}
+
+	private record Pending(UUID id, UUID applicationId, List<UUID> preferences) {
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.cheguan.licensing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A licence application as the applicant and the clerk see it (api-contract.md, Licensing:
+ * {@code GET /api/v1/licence-applications/{id}}).
+ *
+ * @param id application id
+ * @param citizenId the applicant
+ * @param licenceClass class applied for
+ * @param kind first application, added class or military exchange
+ * @param status ACCEPTED (no permit yet), LEARNING (permit issued), LICENSED
+ * @param acceptedAt when the application was accepted
+ * @param threeAbilityTestsRequired whether the three-ability tests are required (aged 70 or over, C1/C2/C5/F)
+ * @param threeAbilityTestsPassedOn when they were recorded, or null
+ * @param learnerPermit the permit, or null before Subject 1
+ * @param subjects each required subject's status and attempts
+ * @param bookingsUsed bookings used of the 5 allowed, for SUBJECT_2 and SUBJECT_3
+ * @param nextBookingFrom for each required subject not passed, the earliest date a session may be booked, or null
+ * @param licence the licence once issued, or null
+ * @param greenChannel whether a supervisor granted the green channel
+ */
+public record LicenceApplicationDetails(UUID id, UUID citizenId, LicenceClass licenceClass, String kind, String status,
+		Instant acceptedAt, boolean threeAbilityTestsRequired, java.time.@Nullable LocalDate threeAbilityTestsPassedOn,
+		@Nullable Permit learnerPermit, Map<Subject, SubjectProgress> subjects, Map<Subject, Integer> bookingsUsed,
+		Map<Subject, java.time.LocalDate> nextBookingFrom, @Nullable Licence licence, boolean greenChannel) {
+
+	/**
+	 * @param issuedOn issue date
+	 * @param validUntil last valid day
+	 */
+	public record Permit(java.time.LocalDate issuedOn, java.time.LocalDate validUntil) {
+	}
+
+	/**
+	 * @param status NOT_TAKEN, FAILED, PASSED or VOID
+	 * @param attempts exams sat (retakes included, no-shows counted)
+	 */
+	public record SubjectProgress(SubjectStatus status, int attempts) {
+	}
+
+	/**
+	 * @param number file number
+	 * @param issuedOn issue date
+	 * @param validUntil last valid day (6 years)
+	 * @param probationEndsOn last day of probation (12 months)
+	 */
+	public record Licence(String number, java.time.LocalDate issuedOn, java.time.LocalDate validUntil,
+			java.time.LocalDate probationEndsOn) {
+	}
+
+	/**
+	 * One booking of the application.
+	 *
+	 * @param id booking id
+	 * @param sessionId the session
+	 * @param subject the subject
+	 * @param status BOOKED, PASSED, FAILED, NO_SHOW, CANCELLED or CANCELLED_BY_OUTAGE
+	 * @param firstScore score of the first attempt, or null
+	 * @param retakeScore score of the retake, or null
+	 */
+	public record Booking(UUID id, UUID sessionId, Subject subject, String status, @Nullable Integer firstScore,
+			@Nullable Integer retakeScore) {
+	}
+
+}
