@@ -276,6 +276,119 @@ public class ExamBookings {
 	}
 
 	/**
+	 * A venue cannot hold its exams from {@code from} to {@code to} (the seed's network failure): its sessions in that
+	 * period are cancelled, and every affected candidate is rebooked before any normal allocation — candidates whose
+	 * permit expires soonest first; for each, a session of the same subject that the rules allow, at the nearest venue
+	 * first, then the earliest date, never after the permit's last day. The cancelled booking does not count against
+	 * the 5-booking cap. Every affected candidate is told; those who cannot be placed are listed for a supervisor.
+	 *
+	 * @param venueId the venue
+	 * @param from first day of the outage
+	 * @param to last day of the outage
+	 * @param reason the reason, told to candidates
+	 * @return what was cancelled and rebooked
+	 */
+	public OutageOutcome outage(UUID venueId, LocalDate from, LocalDate to, String reason) {
+		if (to.isBefore(from)) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.allocation.period", null, from, to);
+		}
+		var venue = plan.venue(venueId);
+		var today = OfficeTime.today(clock);
+		var cancelled = jdbc.sql("""
+				update licensing.exam_session set status = 'CANCELLED'
+				where venue_id = :venue and status = 'OPEN' and exam_date between :from and :to returning id""")
+			.param("venue", venueId)
+			.param("from", from)
+			.param("to", to)
+			.query(UUID.class)
+			.list();
+		var now = clock.instant();
+		var affected = new ArrayList<Affected>();
+		for (var sessionId : cancelled) {
+			var session = plan.session(sessionId);
+			jdbc.sql("""
+					update licensing.exam_booking set status = 'CANCELLED_BY_OUTAGE', closed_at = :now
+					where session_id = :session and status = 'BOOKED' returning id, application_id""")
+				.param("now", Timestamp.from(now))
+				.param("session", sessionId)
+				.query((rs, n) -> affected.add(new Affected(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						session)))
+				.list();
+		}
+		events.publishEvent(new StateChanged("licensing.venue.outage", "exam-venue", venueId.toString(), null,
+				from + ".." + to + " " + reason + ": " + cancelled.size() + " sessions, " + affected.size()
+						+ " candidates"));
+		// Soonest permit expiry first: they have the least time left to be placed.
+		var loaded = new HashMap<UUID, LicenceApplications.Loaded>();
+		for (var candidate : affected) {
+			loaded.put(candidate.applicationId(), applications.load(candidate.applicationId()));
+		}
+		affected.sort(java.util.Comparator
+			.comparing((Affected candidate) -> {
+				var permit = loaded.get(candidate.applicationId()).exam().permit();
+				return permit == null ? LocalDate.MAX : permit.validThrough();
+			})
+			.thenComparing(Affected::applicationId));
+		var venues = new HashMap<UUID, ExamVenue>();
+		plan.venues().forEach(v -> venues.put(v.id(), v));
+		var rebooked = new ArrayList<OutageOutcome.Rebooking>();
+		var unresolved = new ArrayList<UUID>();
+		for (var candidate : affected) {
+			var subject = candidate.session().subject();
+			var record = loaded.get(candidate.applicationId()).exam();
+			var options = jdbc.sql("""
+					select id, venue_id, exam_date, start_time from licensing.exam_session
+					where subject = :subject and status = 'OPEN' and booked < capacity and exam_date > :today
+					order by exam_date, start_time""")
+				.param("subject", subject.name())
+				.param("today", today)
+				.query((rs, n) -> new Option(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getObject(3, LocalDate.class)))
+				.list()
+				.stream()
+				.filter(option -> allows(record, subject, option.date()))
+				.sorted(java.util.Comparator
+					.comparingDouble((Option option) -> venues.get(option.venueId()).location()
+						.distanceMeters(venue.location()))
+					.thenComparing(Option::date))
+				.toList();
+			UUID placedIn = null;
+			for (var option : options) {
+				if (plan.takeSeat(option.sessionId())) {
+					placedIn = option.sessionId();
+					break;
+				}
+			}
+			var citizen = applications.applicant(candidate.applicationId());
+			events.publishEvent(new ExamCancelledByOutage(candidate.applicationId(), citizen, candidate.bookingId(),
+					subject, candidate.session().date(), venue.name(), reason, placedIn != null));
+			if (placedIn == null) {
+				unresolved.add(candidate.applicationId());
+				continue;
+			}
+			book(candidate.applicationId(), subject, placedIn, null, "OUTAGE_REBOOKING");
+			rebooked.add(new OutageOutcome.Rebooking(candidate.applicationId(), candidate.session().id(), placedIn));
+		}
+		return new OutageOutcome(cancelled.size(), affected.size(), rebooked, unresolved);
+	}
+
+	private static boolean allows(ExamRecord record, Subject subject, LocalDate date) {
+		try {
+			record.checkCanBook(subject, date);
+			return true;
+		}
+		catch (ProblemException ruleForbidsIt) {
+			return false;
+		}
+	}
+
+	private record Affected(UUID bookingId, UUID applicationId, ExamSession session) {
+	}
+
+	private record Option(UUID sessionId, UUID venueId, LocalDate date) {
+	}
+
+	/**
 	 * Cancels an active booking, until the day before the session (162 art. 46); the seat goes back and the booking
 	 * does not count.
 	 *

@@ -27,8 +27,22 @@ class ExamPlanController {
 
 	private final ExamPlan plan;
 
-	ExamPlanController(ExamPlan plan) {
+	private final ExamBookings bookings;
+
+	ExamPlanController(ExamPlan plan, ExamBookings bookings) {
 		this.plan = plan;
+		this.bookings = bookings;
+	}
+
+	/** {@code POST /api/v1/exam-venues/{id}/outages {from, to, reason}} (ADMIN). */
+	@PostMapping("/api/v1/exam-venues/{id}/outages")
+	OutageOutcome outage(@PathVariable UUID id, @Valid @RequestBody Outage request) {
+		return bookings.outage(id, request.from(), request.to(), request.reason().strip());
+	}
+
+	record Outage(@jakarta.validation.constraints.NotNull LocalDate from,
+			@jakarta.validation.constraints.NotNull LocalDate to,
+			@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String reason) {
 	}
 
 	@GetMapping("/api/v1/exam-venues")
