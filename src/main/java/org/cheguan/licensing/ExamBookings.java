@@ -177,55 +177,153 @@ public class ExamBookings {
 			.query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					Arrays.stream(rs.getString(3).split(",")).map(UUID::fromString).toList()))
 			.list();
+		// Everything the ranking needs, in a handful of queries however many requests are pending.
+		var applicationIds = pending.stream().map(Pending::applicationId).distinct().toArray(UUID[]::new);
+		var loaded = applications.loadAll(Arrays.asList(applicationIds));
+		var alreadyBooked = new HashSet<>(jdbc.sql("""
+				select application_id from licensing.exam_booking
+				where subject = :subject and status = 'BOOKED' and application_id = any(:ids)""")
+			.param("subject", subject.name())
+			.param("ids", applicationIds)
+			.query(UUID.class)
+			.list());
+		var sortTimes = sortTimes(applicationIds);
 		var requests = new ArrayList<AllocationRequest>();
 		for (var request : pending) {
-			if (activeBooking(request.applicationId(), subject)) {
+			var application = loaded.get(request.applicationId());
+			if (application == null || alreadyBooked.contains(request.applicationId())) {
 				continue;
 			}
-			var loaded = applications.load(request.applicationId());
 			var eligible = new ArrayList<UUID>();
 			for (var sessionId : request.preferences()) {
 				var date = sessionDates.get(sessionId);
-				if (date == null) {
-					continue;
-				}
-				try {
-					loaded.exam().checkCanBook(subject, date);
+				if (date != null && allows(application.exam(), subject, date)) {
 					eligible.add(sessionId);
-				}
-				catch (ProblemException ruleForbidsItNow) {
-					// e.g. the permit expired since the request: that preference cannot be given
 				}
 			}
 			if (eligible.isEmpty()) {
 				continue;
 			}
 			requests.add(new AllocationRequest(request.id(), request.applicationId(),
-					sortTime(request.applicationId(), loaded), eligible, loaded.row().greenChannelReason() != null));
+					sortTimes.getOrDefault(request.applicationId(), application.row().acceptedAt()), eligible,
+					application.row().greenChannelReason() != null));
 		}
 		var result = SeatAllocation.allocate(requests, freeSeats);
+		var runId = UUID.randomUUID();
 		var now = clock.instant();
-		var placed = 0;
-		for (var decision : result.decisions()) {
-			var explanation = SeatAllocation.explain(decision, Locale.SIMPLIFIED_CHINESE);
-			if (decision.placed() && plan.takeSeat(decision.sessionId())) {
-				book(decision.applicationId(), subject, decision.sessionId(), decision.requestId(), "ALLOCATION");
-				jdbc.sql("""
-						update licensing.booking_request set status = 'PLACED', decided_at = :now, decision = :decision
-						where id = :id""")
-					.param("now", Timestamp.from(now)).param("decision", explanation).param("id", decision.requestId())
-					.update();
-				placed++;
-			}
-			else {
-				jdbc.sql("update licensing.booking_request set decided_at = :now, decision = :decision where id = :id")
-					.param("now", Timestamp.from(now)).param("decision", explanation).param("id", decision.requestId())
-					.update();
-			}
-		}
-		events.publishEvent(new StateChanged("licensing.allocation.run", "exam-allocation", subject + "/" + from + "/"
-				+ to, null, "considered " + requests.size() + ", allocated " + placed));
+		persist(runId, subject, result, now);
+		var placed = result.placements().size();
+		events.publishEvent(new StateChanged("licensing.allocation.run", "exam-allocation", runId.toString(), null,
+				subject + " " + from + ".." + to + ": considered " + requests.size() + ", allocated " + placed));
+		events.publishEvent(new ExamSeatsAllocated(runId, subject, placed, now));
 		return new AllocationRunResult(subject, requests.size(), placed, requests.size() - placed, now);
+	}
+
+	/**
+	 * Writes a run's outcome with set-based statements: the bookings, the seats taken per session (the database's
+	 * capacity check still guards every session), and each request's status and explanation.
+	 */
+	private void persist(UUID runId, Subject subject, AllocationResult result, Instant now) {
+		var placements = result.placements();
+		var size = placements.size();
+		var bookingIds = new UUID[size];
+		var applicationIds = new UUID[size];
+		var sessionIds = new UUID[size];
+		var requestIds = new UUID[size];
+		var perSession = new HashMap<UUID, Integer>();
+		for (int i = 0; i < size; i++) {
+			var placement = placements.get(i);
+			bookingIds[i] = UUID.randomUUID();
+			applicationIds[i] = placement.applicationId();
+			sessionIds[i] = placement.sessionId();
+			requestIds[i] = placement.requestId();
+			perSession.merge(placement.sessionId(), 1, Integer::sum);
+		}
+		var timestamp = Timestamp.from(now);
+		if (size > 0) {
+			jdbc.sql("""
+					update licensing.exam_session s set booked = s.booked + taken.n
+					from unnest(:sessions, :counts) as taken(id, n) where s.id = taken.id""")
+				.param("sessions", perSession.keySet().toArray(UUID[]::new))
+				.param("counts", perSession.values().toArray(Integer[]::new))
+				.update();
+			jdbc.sql("""
+					insert into licensing.exam_booking (id, application_id, subject, session_id, request_id, status,
+					  created_at, run_id)
+					select b.id, b.application, :subject, b.session, b.request, 'BOOKED', :now, :run
+					from unnest(:ids, :applications, :sessions, :requests) as b(id, application, session, request)""")
+				.param("subject", subject.name())
+				.param("now", timestamp)
+				.param("run", runId)
+				.param("ids", bookingIds)
+				.param("applications", applicationIds)
+				.param("sessions", sessionIds)
+				.param("requests", requestIds)
+				.update();
+		}
+		var decided = result.decisions();
+		var ids = new UUID[decided.size()];
+		var statuses = new String[decided.size()];
+		var texts = new String[decided.size()];
+		for (int i = 0; i < decided.size(); i++) {
+			var decision = decided.get(i);
+			ids[i] = decision.requestId();
+			statuses[i] = decision.placed() ? "PLACED" : "PENDING";
+			texts[i] = SeatAllocation.explain(decision, Locale.SIMPLIFIED_CHINESE);
+		}
+		if (ids.length > 0) {
+			jdbc.sql("""
+					update licensing.booking_request r set status = d.status, decided_at = :now, decision = d.text
+					from unnest(:ids, :statuses, :texts) as d(id, status, text) where r.id = d.id""")
+				.param("now", timestamp)
+				.param("ids", ids)
+				.param("statuses", statuses)
+				.param("texts", texts)
+				.update();
+		}
+	}
+
+	/**
+	 * The bookings an allocation run made, as {@link ExamBooked} facts, for the messages sent after the run.
+	 *
+	 * @param runId the run
+	 * @return its bookings
+	 */
+	@Transactional(readOnly = true)
+	public List<ExamBooked> bookedInRun(UUID runId) {
+		return jdbc.sql("""
+				select b.application_id, a.citizen_id, b.id, b.session_id, b.subject, s.exam_date, s.start_time, v.name
+				from licensing.exam_booking b
+				join licensing.licence_application a on a.id = b.application_id
+				join licensing.exam_session s on s.id = b.session_id
+				join licensing.exam_venue v on v.id = s.venue_id
+				where b.run_id = :run""")
+			.param("run", runId)
+			.query((rs, n) -> new ExamBooked(rs.getObject(1, UUID.class),
+					new org.cheguan.identity.CitizenId(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class),
+					rs.getObject(4, UUID.class), Subject.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),
+					rs.getObject(7, java.time.LocalTime.class), rs.getString(8), "ALLOCATION"))
+			.list();
+	}
+
+	/** The sort times of domain-rules.md for many applications at once; absent means the acceptance time. */
+	private Map<UUID, Instant> sortTimes(UUID[] applicationIds) {
+		var result = new HashMap<UUID, Instant>();
+		if (applicationIds.length == 0) {
+			return result;
+		}
+		jdbc.sql("""
+				select application_id, max(t) from (
+				  select application_id, recorded_at as t from licensing.application_fact
+				  where kind = 'OUTCOME' and application_id = any(:ids)
+				  union all
+				  select application_id, closed_at from licensing.exam_booking
+				  where status = 'CANCELLED' and application_id = any(:ids)
+				) events group by application_id""")
+			.param("ids", applicationIds)
+			.query((rs, n) -> result.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+			.list();
+		return result;
 	}
 
 	/**
@@ -447,23 +545,6 @@ public class ExamBookings {
 			.param("subject", subject.name())
 			.query(Boolean.class)
 			.single();
-	}
-
-	/**
-	 * The sort time of domain-rules.md: for a first Subject 1 booking the acceptance time; otherwise the time of the
-	 * last exam, or of the last cancellation or no-show if later.
-	 */
-	Instant sortTime(UUID applicationId, LicenceApplications.Loaded loaded) {
-		var last = jdbc.sql("""
-				select max(t) from (
-				  select recorded_at as t from licensing.application_fact where application_id = :id and kind = 'OUTCOME'
-				  union all
-				  select closed_at from licensing.exam_booking where application_id = :id and status = 'CANCELLED'
-				) events""")
-			.param("id", applicationId)
-			.query(Timestamp.class)
-			.optional();
-		return last.filter(java.util.Objects::nonNull).map(Timestamp::toInstant).orElse(loaded.row().acceptedAt());
 	}
 
 	private BookingRequestView requestView(UUID id) {

@@ -366,17 +366,52 @@ public class LicenceApplications {
 	Loaded load(UUID id) {
 		var row = row(id);
 		var birthDate = citizens.profile(new CitizenId(row.citizenId())).idNumber().birthDate();
+		var facts = jdbc.sql("""
+				select application_id, kind, subject, fact_date, outcome from licensing.application_fact
+				where application_id = :id order by seq""")
+			.param("id", id)
+			.query(LicenceApplications::fact)
+			.list();
+		return new Loaded(row, rebuild(row, birthDate, facts));
+	}
+
+	/**
+	 * Loads many applications at once (three queries whatever their number), for an allocation run.
+	 *
+	 * @param ids applications
+	 * @return each one found, by id
+	 */
+	Map<UUID, Loaded> loadAll(java.util.Collection<UUID> ids) {
+		var result = new java.util.HashMap<UUID, Loaded>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		var array = ids.toArray(UUID[]::new);
+		var rows = jdbc.sql("select * from licensing.licence_application where id = any(:ids)")
+			.param("ids", array)
+			.query(LicenceApplications::row)
+			.list();
+		var profiles = citizens.profiles(rows.stream().map(row -> new CitizenId(row.citizenId())).toList());
+		var facts = new java.util.HashMap<UUID, List<Fact>>();
+		jdbc.sql("""
+				select application_id, kind, subject, fact_date, outcome from licensing.application_fact
+				where application_id = any(:ids) order by application_id, seq""")
+			.param("ids", array)
+			.query(LicenceApplications::fact)
+			.list()
+			.forEach(fact -> facts.computeIfAbsent(fact.applicationId(), key -> new ArrayList<>()).add(fact));
+		for (var row : rows) {
+			var birthDate = profiles.get(new CitizenId(row.citizenId())).idNumber().birthDate();
+			result.put(row.id(), new Loaded(row, rebuild(row, birthDate, facts.getOrDefault(row.id(), List.of()))));
+		}
+		return result;
+	}
+
+	private ExamRecord rebuild(Row row, LocalDate birthDate, List<Fact> facts) {
 		var required = rules.requiredSubjects(row.licenceClass(), "MILITARY_EXCHANGE".equals(row.kind()),
 				row.serviceRecordConfirmed(), row.acceptedOn());
 		var record = ExamRecord.start(row.licenceClass(), birthDate, row.acceptedOn(), required,
 				row.holdsAutomobileLicence(), rules);
-		var facts = jdbc.sql("""
-				select kind, subject, fact_date, outcome from licensing.application_fact
-				where application_id = :id order by seq""")
-			.param("id", id)
-			.query((rs, n) -> new Fact(rs.getString(1), rs.getString(2) == null ? null : Subject.valueOf(rs.getString(2)),
-					rs.getObject(3, LocalDate.class), rs.getString(4)))
-			.list();
 		for (var fact : facts) {
 			record.expirePermitIfDue(fact.date());
 			switch (fact.kind()) {
@@ -387,22 +422,31 @@ public class LicenceApplications {
 			}
 		}
 		record.expirePermitIfDue(OfficeTime.today(clock));
-		return new Loaded(row, record);
+		return record;
+	}
+
+	private static Fact fact(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Fact(rs.getObject(1, UUID.class), rs.getString(2),
+				rs.getString(3) == null ? null : Subject.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
+				rs.getString(5));
 	}
 
 	Row row(UUID id) {
 		return jdbc.sql("select * from licensing.licence_application where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("citizen_id", UUID.class),
-					LicenceClass.valueOf(rs.getString("licence_class")), rs.getString("kind"),
-					rs.getTimestamp("accepted_at").toInstant(), rs.getObject("accepted_on", LocalDate.class),
-					rs.getBoolean("holds_automobile_licence"), rs.getBoolean("service_record_confirmed"),
-					rs.getString("green_channel_reason"), rs.getString("status"), rs.getString("licence_number"),
-					rs.getObject("licence_issued_on", LocalDate.class),
-					rs.getObject("licence_valid_until", LocalDate.class),
-					rs.getObject("probation_ends_on", LocalDate.class)))
+			.query(LicenceApplications::row)
 			.optional()
 			.orElseThrow(() -> new NotFound("licence-application", id));
+	}
+
+	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("citizen_id", UUID.class),
+				LicenceClass.valueOf(rs.getString("licence_class")), rs.getString("kind"),
+				rs.getTimestamp("accepted_at").toInstant(), rs.getObject("accepted_on", LocalDate.class),
+				rs.getBoolean("holds_automobile_licence"), rs.getBoolean("service_record_confirmed"),
+				rs.getString("green_channel_reason"), rs.getString("status"), rs.getString("licence_number"),
+				rs.getObject("licence_issued_on", LocalDate.class), rs.getObject("licence_valid_until", LocalDate.class),
+				rs.getObject("probation_ends_on", LocalDate.class));
 	}
 
 	record Row(UUID id, UUID citizenId, LicenceClass licenceClass, String kind, Instant acceptedAt, LocalDate acceptedOn,
@@ -414,7 +458,8 @@ public class LicenceApplications {
 	record Loaded(Row row, ExamRecord exam) {
 	}
 
-	private record Fact(String kind, @Nullable Subject subject, LocalDate date, @Nullable String outcome) {
+	private record Fact(UUID applicationId, String kind, @Nullable Subject subject, LocalDate date,
+			@Nullable String outcome) {
 	}
 
 }

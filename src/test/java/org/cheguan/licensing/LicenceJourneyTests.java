@@ -130,6 +130,9 @@ class LicenceJourneyTests {
 		assertThat(licensed.path("licence").path("probationEndsOn").asString()).isEqualTo("2027-04-07");
 		var bookings = clerk().get("/api/v1/licence-applications/" + id + "/bookings").json();
 		assertThat(bookings.size()).isEqualTo(4);
+		var requests = clerk().get("/api/v1/licence-applications/" + id + "/booking-requests").json();
+		assertThat(requests.valueStream().map(r -> r.path("status").asString())).containsOnly("PLACED");
+		assertThat(requests.get(0).path("decision").asString()).contains("您获得第1志愿场次");
 	}
 
 	@Test
