@@ -50,9 +50,11 @@ public record LicenceApplicationDetails(UUID id, UUID citizenId, LicenceClass li
 	 * @param issuedOn issue date
 	 * @param validUntil last valid day (6 years)
 	 * @param probationEndsOn last day of probation (12 months)
+	 * @param standing today: valid, in the 90-day renewal window, or one of the expired states (§1.6)
+	 * @param annualMedicalCertificateRequired whether the holder, aged 70 or over, owes a yearly medical certificate
 	 */
 	public record Licence(String number, java.time.LocalDate issuedOn, java.time.LocalDate validUntil,
-			java.time.LocalDate probationEndsOn) {
+			java.time.LocalDate probationEndsOn, LicenceStanding standing, boolean annualMedicalCertificateRequired) {
 	}
 
 	/**

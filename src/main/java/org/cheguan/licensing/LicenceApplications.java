@@ -141,9 +141,12 @@ public class LicenceApplications {
 		}
 		var permit = record.permit();
 		var row = loaded.row();
+		var today = OfficeTime.today(clock);
 		var licence = row.licenceNumber() == null ? null
 				: new LicenceApplicationDetails.Licence(row.licenceNumber(), row.licenceIssuedOn(),
-						row.licenceValidUntil(), row.probationEndsOn());
+						row.licenceValidUntil(), row.probationEndsOn(),
+						LicensingRules.standingOn(row.licenceValidUntil(), today),
+						LicensingRules.annualMedicalCertificateRequired(record.birthDate(), today));
 		return new LicenceApplicationDetails(id, row.citizenId(), row.licenceClass(), row.kind(), row.status(),
 				row.acceptedAt(), record.threeAbilityTestsRequired(), record.threeAbilityTestsPassedOn(),
 				permit == null ? null : new LicenceApplicationDetails.Permit(permit.issuedOn(), permit.validThrough()),

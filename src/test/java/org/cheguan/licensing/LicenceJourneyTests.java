@@ -128,6 +128,10 @@ class LicenceJourneyTests {
 		assertThat(licensed.path("licence").path("issuedOn").asString()).isEqualTo("2026-04-08");
 		assertThat(licensed.path("licence").path("validUntil").asString()).isEqualTo("2032-04-07");
 		assertThat(licensed.path("licence").path("probationEndsOn").asString()).isEqualTo("2027-04-07");
+		assertThat(licensed.path("licence").path("standing").asString()).isEqualTo("VALID");
+		assertThat(licensed.path("licence").path("annualMedicalCertificateRequired").asBoolean()).isFalse();
+		today(LocalDate.of(2032, 2, 1)); // 66 days before the licence's last day: the renewal window
+		assertThat(details(id).path("licence").path("standing").asString()).isEqualTo("RENEWAL_WINDOW");
 		var bookings = clerk().get("/api/v1/licence-applications/" + id + "/bookings").json();
 		assertThat(bookings.size()).isEqualTo(4);
 		var requests = clerk().get("/api/v1/licence-applications/" + id + "/booking-requests").json();
