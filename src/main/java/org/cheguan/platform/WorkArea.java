@@ -14,7 +14,7 @@ import org.cheguan.identity.Role;
  */
 enum WorkArea {
 
-	LICENSING("licensing", false, Role.ADMIN, Role.CLERK, Role.EXAMINER, Role.SUPERVISOR),
+	LICENSING("licensing", true, Role.ADMIN, Role.CLERK, Role.EXAMINER, Role.SUPERVISOR),
 	VEHICLES("vehicles", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	OUTLETS("outlets", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	HOTLINE("hotline", false, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),

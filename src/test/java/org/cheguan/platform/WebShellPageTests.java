@@ -64,13 +64,13 @@ class WebShellPageTests {
 			browser.screenshot("staff-console-age-friendly");
 			browser.assertAccessible();
 
-			browser.go("/staff/licensing");
+			browser.go("/staff/vehicles");
 			assertThat(browser.find("body").getAttribute("class")).contains("age-friendly");
 			assertThat(browser.text()).contains("建设中");
 			browser.assertAccessible();
 
 			browser.click("#age-friendly-toggle");
-			assertThat(browser.path()).isEqualTo("/staff/licensing");
+			assertThat(browser.path()).isEqualTo("/staff/vehicles");
 			assertThat(browser.find("body").getAttribute("class")).doesNotContain("age-friendly");
 		}
 	}
