@@ -388,13 +388,16 @@ public class ExamBookings {
 	 */
 	public OutageOutcome outage(UUID venueId, LocalDate from, LocalDate to, String reason) {
 		if (to.isBefore(from)) {
-			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.allocation.period", null, from, to);
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.outage.period", null, from, to);
 		}
 		var venue = plan.venue(venueId);
 		var today = OfficeTime.today(clock);
 		var cancelled = jdbc.sql("""
-				update licensing.exam_session set status = 'CANCELLED'
-				where venue_id = :venue and status = 'OPEN' and exam_date between :from and :to returning id""")
+				update licensing.exam_session s set status = 'CANCELLED'
+				where venue_id = :venue and status = 'OPEN' and exam_date between :from and :to
+				  and not exists (select 1 from licensing.exam_booking b where b.session_id = s.id
+				    and (b.first_score is not null or b.status in ('PASSED', 'FAILED', 'NO_SHOW')))
+				returning id""")
 			.param("venue", venueId)
 			.param("from", from)
 			.param("to", to)

@@ -78,9 +78,12 @@ public class LicenceApplications {
 	 */
 	public LicenceApplicationDetails apply(ResidentIdNumber idNumber, MobileNumber mobile, String name,
 			LicenceClass licenceClass, boolean militaryExchange, boolean serviceRecordConfirmed) {
+		if (name.isBlank() || name.strip().length() > 50) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.application.name", null, 50);
+		}
 		var now = clock.instant();
 		var today = OfficeTime.today(clock);
-		var citizen = citizens.register(idNumber, mobile, name);
+		var citizen = citizens.register(idNumber, mobile, name.strip());
 		var held = heldLicences(citizen);
 		rules.checkApplication(new NewApplicationFacts(licenceClass, idNumber.birthDate(), today, held, militaryExchange));
 		var kind = militaryExchange ? "MILITARY_EXCHANGE" : held.isEmpty() ? "FIRST" : "ADDITIONAL";
@@ -91,7 +94,7 @@ public class LicenceApplications {
 				  holds_automobile_licence, service_record_confirmed, status)
 				select :id, :citizen, :class, :kind, :now, :today, :automobile, :confirmed, 'ACCEPTED'
 				where not exists (select 1 from licensing.licence_application where citizen_id = :citizen
-				  and licence_class = :class and status not in ('LICENSED', 'WITHDRAWN'))""")
+				  and status not in ('LICENSED', 'WITHDRAWN'))""")
 			.param("id", id)
 			.param("citizen", citizen.value())
 			.param("class", licenceClass.name())
@@ -102,7 +105,7 @@ public class LicenceApplications {
 			.param("confirmed", serviceRecordConfirmed)
 			.update();
 		if (inserted != 1) {
-			throw Conflict.of("licensing.application.open-exists", licenceClass.name());
+			throw Conflict.of("licensing.application.open-exists");
 		}
 		events.publishEvent(new LicenceApplicationAccepted(id, citizen, licenceClass, now));
 		events.publishEvent(StateChanged.created("licensing.application.accepted", "licence-application",
@@ -175,6 +178,14 @@ public class LicenceApplications {
 			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.application.future-date", null, passedOn);
 		}
 		var loaded = load(id);
+		if (!loaded.exam().threeAbilityTestsRequired()) {
+			throw new DomainRuleViolation(LicensingRules.RULE_THREE_ABILITY_TESTS,
+					"licensing.application.three-ability-not-required");
+		}
+		if (passedOn.isBefore(loaded.row().acceptedOn().minusYears(1))) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.application.three-ability-too-old", null,
+					passedOn);
+		}
 		loaded.exam().recordThreeAbilityTests(passedOn);
 		appendFact(id, "THREE_ABILITY_TESTS", null, passedOn, null);
 		events.publishEvent(new StateChanged("licensing.application.three-ability-tests", "licence-application",
@@ -217,7 +228,7 @@ public class LicenceApplications {
 		var today = OfficeTime.today(clock);
 		var session = plan.session(sessionId);
 		if (session.subject() != subject) {
-			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.result.wrong-subject", null, subject.name());
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.result.wrong-subject", null, subject.chineseName());
 		}
 		if (session.date().isAfter(today)) {
 			throw new DomainRuleViolation(LicensingRules.RULE_EXAM_ORDER, "licensing.result.future-session",
@@ -232,12 +243,15 @@ public class LicenceApplications {
 			.param("session", sessionId)
 			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2) })
 			.optional()
-			.orElseThrow(() -> new NotFound("exam-booking", id + "/" + sessionId));
+			.orElseThrow(() -> closedOrMissing(id, subject, sessionId));
 		var bookingId = (UUID) booking[0];
 		var firstScore = (Integer) booking[1];
 		var loaded = load(id);
 		var record = loaded.exam();
 		BookingOutcome outcome;
+		if ((absent || declinedRetake) && score != null || absent && declinedRetake) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.result.contradictory", null);
+		}
 		if (absent) {
 			if (firstScore != null) {
 				throw new InvalidValue(InvalidValue.VALIDATION, "licensing.result.absent-after-attempt", null);
@@ -298,6 +312,16 @@ public class LicenceApplications {
 			issueLicence(load(id), session.date());
 		}
 		return details(id);
+	}
+
+	private RuntimeException closedOrMissing(UUID id, Subject subject, UUID sessionId) {
+		var closed = jdbc.sql("""
+				select status from licensing.exam_booking
+				where application_id = :id and subject = :subject and session_id = :session order by created_at desc limit 1""")
+			.param("id", id).param("subject", subject.name()).param("session", sessionId)
+			.query(String.class).optional();
+		return closed.isPresent() ? Conflict.of("licensing.result.booking-closed", closed.get())
+				: new NotFound("exam-booking", id + "/" + sessionId);
 	}
 
 	/** Licences this citizen already holds here, for the added-class rules. */

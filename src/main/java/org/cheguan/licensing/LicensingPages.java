@@ -287,7 +287,7 @@ class LicensingPages {
 		model.addAttribute("view", view);
 		model.addAttribute("bookable", bookable);
 		model.addAttribute("bookingSubject", subject);
-		model.addAttribute("sessionOptions", subject == null ? List.of() : options(subject, locale));
+		model.addAttribute("sessionOptions", subject == null ? List.of() : options(subject, details, locale));
 		if (!model.containsAttribute("chosenPreferences")) {
 			model.addAttribute("chosenPreferences", List.of());
 		}
@@ -477,10 +477,24 @@ class LicensingPages {
 		return new ApplicationView(details, MINUTES.format(details.acceptedAt()), daysLeft, bookingRows, requestRows);
 	}
 
-	private List<SessionOption> options(Subject subject, Locale locale) {
+	/**
+	 * The sessions worth offering: from the first day the rules allow this subject (the wait after the permit or after
+	 * a failed booking) and, for Subject 2 and 3, not after the permit's last day.
+	 */
+	private List<SessionOption> options(Subject subject, LicenceApplicationDetails details, Locale locale) {
 		var today = OfficeTime.today(clock);
 		var venues = venueNames();
-		return plan.sessions(subject, today.plusDays(1), today.plusDays(PLAN_DAYS), null, 0, ExamPlan.MAX_PAGE_SIZE)
+		var from = today.plusDays(1);
+		var next = details.nextBookingFrom().get(subject);
+		if (next != null && next.isAfter(from)) {
+			from = next;
+		}
+		var to = from.plusDays(PLAN_DAYS);
+		var permit = details.learnerPermit();
+		if (permit != null && subject.isCappedSkillsTest() && permit.validUntil().isBefore(to)) {
+			to = permit.validUntil();
+		}
+		return plan.sessions(subject, from, to, null, 0, ExamPlan.MAX_PAGE_SIZE)
 			.stream()
 			.filter(session -> session.freeSeats() > 0)
 			.limit(MAX_CHOICES)
@@ -556,7 +570,11 @@ class LicensingPages {
 
 	private String message(Exception ex, Locale locale) {
 		if (ex instanceof ProblemException problem) {
-			return messages.getMessage(problem.messageKey(), problem.messageArguments(), problem.messageKey(), locale);
+			var arguments = problem.messageArguments();
+			if (problem instanceof org.cheguan.shared.NotFound && arguments.length > 0) {
+				arguments[0] = messages.getMessage("resource." + arguments[0], null, String.valueOf(arguments[0]), locale);
+			}
+			return messages.getMessage(problem.messageKey(), arguments, problem.messageKey(), locale);
 		}
 		if (ex instanceof DateTimeParseException) {
 			return text("lp.error.date", locale);

@@ -178,6 +178,33 @@ class LicenceJourneyTests {
 	}
 
 	@Test
+	void refusesWhatMakesNoSense() {
+		today(LocalDate.of(2026, 3, 2));
+		var idNumber = idBornOn(LocalDate.of(1994, 4, 4));
+		var id = apply(idNumber, "C1").json().path("id").asString();
+		assertThat(apply(idNumber, "C2").status()).isEqualTo(409);
+		assertThat(clerk().post("/api/v1/licence-applications/" + id + "/three-ability-tests",
+				"{\"passedOn\":\"2026-03-01\"}").status()).isEqualTo(422);
+		var session = session("SUBJECT_1", LocalDate.of(2026, 3, 3));
+		var supervisor = Api.at(port).as("supervisor");
+		supervisor.post("/api/v1/licence-applications/" + id + "/green-channel", "{\"reason\":\"test\"}");
+		assertThat(supervisor.post("/api/v1/licence-applications/" + id + "/direct-bookings",
+				"{\"sessionId\":\"" + session + "\"}").status()).isEqualTo(201);
+		today(LocalDate.of(2026, 3, 3));
+		var examiner = Api.at(port).as("examiner");
+		var contradictory = examiner.post("/api/v1/licence-applications/" + id + "/results",
+				"{\"subject\":\"SUBJECT_1\",\"sessionId\":\"" + session + "\",\"score\":95,\"absent\":true}");
+		assertThat(contradictory.status()).isEqualTo(400);
+		assertThat(examiner.post("/api/v1/licence-applications/" + id + "/results",
+				"{\"subject\":\"SUBJECT_1\",\"sessionId\":\"" + session + "\",\"score\":95}").status())
+			.isEqualTo(200);
+		var again = examiner.post("/api/v1/licence-applications/" + id + "/results",
+				"{\"subject\":\"SUBJECT_1\",\"sessionId\":\"" + session + "\",\"score\":95}");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.json().path("detail").asString()).contains("已结束");
+	}
+
+	@Test
 	void onlyExaminersRecordResultsAndCitizensSeeOnlyTheirOwn() {
 		today(LocalDate.of(2026, 3, 2));
 		var id = apply(idBornOn(LocalDate.of(1992, 8, 8)), "C2").json().path("id").asString();

@@ -116,6 +116,12 @@ class LicensingPageTests {
 			assertThat(browser.find("#form-error").getText()).contains("须年满 18 周岁", "第十四条");
 			assertThat(browser.find("#idNumber").getAttribute("value")).isEqualTo(id);
 			browser.assertAccessible();
+
+			// unknown or malformed ids in the address are error pages with their status, never a 500
+			browser.go("/staff/licensing/applications/00000000-0000-0000-0000-000000000000");
+			assertThat(browser.find(".status-code").getText()).isEqualTo("404");
+			browser.go("/staff/licensing/sessions/00000000-0000-0000-0000-000000000000");
+			assertThat(browser.find(".status-code").getText()).isEqualTo("403"); // the roster is for examiners
 		}
 	}
 
