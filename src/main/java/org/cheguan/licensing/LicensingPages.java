@@ -474,7 +474,9 @@ class LicensingPages {
 			.map(request -> new RequestRow(request, MINUTES.format(request.createdAt()),
 					request.preferences().stream().map(this::sessionLabel).toList()))
 			.toList();
-		return new ApplicationView(details, MINUTES.format(details.acceptedAt()), daysLeft, bookingRows, requestRows);
+		var applicant = citizens.profile(new org.cheguan.identity.CitizenId(details.citizenId()));
+		return new ApplicationView(details, MINUTES.format(details.acceptedAt()), daysLeft, bookingRows, requestRows,
+				applicant.maskedName() == null ? "" : applicant.maskedName(), applicant.idNumber().masked());
 	}
 
 	/**
@@ -599,7 +601,7 @@ class LicensingPages {
 
 	/** An application with what the pages show beside it. */
 	record ApplicationView(LicenceApplicationDetails details, String acceptedAt, @Nullable Long permitDaysLeft, List<BookingRow> bookings,
-			List<RequestRow> requests) {
+			List<RequestRow> requests, String applicantName, String applicantIdNumber) {
 	}
 
 	/** A booking with its session and venue name. */
