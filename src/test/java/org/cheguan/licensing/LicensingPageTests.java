@@ -134,6 +134,44 @@ class LicensingPageTests {
 	}
 
 	/** A synthetic ID number of someone born on that date, unique per call. */
+	@Test
+	void aCitizenSeesTheirApplicationWithItsBookingAndExplanation() {
+		var idNumber = idBornOn(LocalDate.of(1993, 7, 7));
+		var mobile = mobile();
+		var created = Api.at(port).as("clerk").post("/api/v1/licence-applications", "{\"idNumber\":\"" + idNumber
+				+ "\",\"name\":\"赵六\",\"mobile\":\"" + mobile + "\",\"licenceClass\":\"C1\"}");
+		var application = created.json().path("id").asString();
+		var today = OfficeTime.today(clock);
+		var session = plan.sessions(Subject.SUBJECT_1, today.plusDays(1), today.plusDays(28), null, 0, 1).get(0);
+		Api.at(port).as("clerk").post("/api/v1/licence-applications/" + application + "/booking-requests",
+				"{\"subject\":\"SUBJECT_1\",\"preferences\":[\"" + session.id() + "\"]}");
+		Api.at(port).as("admin").post("/api/v1/exam-allocations", "{\"subject\":\"SUBJECT_1\",\"from\":\""
+				+ session.date() + "\",\"to\":\"" + session.date() + "\"}");
+		try (var browser = Browser.open(port)) {
+			browser.go("/citizen/sign-in").type("#idNumber", idNumber).type("#mobile", mobile).click("#request-code");
+			browser.type("#code", codeFor(mobile)).click("#sign-in");
+			browser.go("/citizen/licensing");
+
+			assertThat(browser.path()).isEqualTo("/citizen/licensing");
+			assertThat(browser.text()).contains("科目一", "排在第").doesNotContain(idNumber).doesNotContain(mobile);
+			browser.screenshot("citizen-licensing");
+			browser.assertAccessible();
+		}
+	}
+
+	private String codeFor(String mobile) {
+		var messages = Api.at(port).as("admin").get("/api/v1/admin/notifications?to=" + mobile).json();
+		for (var message : messages) {
+			if (message.path("template").asString().equals("one-time-code")) {
+				var matcher = java.util.regex.Pattern.compile("(\\d{6})").matcher(message.path("body").asString());
+				if (matcher.find()) {
+					return matcher.group(1);
+				}
+			}
+		}
+		throw new AssertionError("no sign-in code for " + mobile);
+	}
+
 	private static String idBornOn(LocalDate birthDate) {
 		var body = "420111" + birthDate.toString().replace("-", "") + String.format("%03d", sequence.incrementAndGet());
 		return body + ResidentIdNumber.checkCharacter(body);
