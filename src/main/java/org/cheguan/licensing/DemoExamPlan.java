@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo exam plan ({@code cheguan.demo=true}): the two venues the seed names, 南湖考场 and 白沙洲考场 (locations
  * approximate), and one generated venue in each other district, marked as demo data; and a weekly plan for the
  * next {@value #PLAN_DAYS} days from the office date, weekends included (the seed's Sunday exam), public holidays
- * excluded. Each start extends the plan; existing sessions are kept.
+ * excluded. The plan is extended at start and every minute; existing sessions are kept.
  */
 @Component
 @ConditionalOnProperty(name = "cheguan.demo", havingValue = "true")
@@ -52,6 +53,19 @@ class DemoExamPlan implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		transactions.executeWithoutResult(status -> seed());
+	}
+
+	/**
+	 * Keeps the demo plan {@value #PLAN_DAYS} days ahead of the office date, also after the demo clock was moved
+	 * forward (a clerk walking an applicant through Subject 3, a month after Subject 1).
+	 */
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	void extend() {
+		var horizon = OfficeTime.today(clock).plusDays(PLAN_DAYS);
+		var planned = plan.sessions(null, horizon, horizon, null, 0, 1);
+		if (planned.isEmpty()) {
+			transactions.executeWithoutResult(status -> seed());
+		}
 	}
 
 	void seed() {
@@ -85,8 +99,10 @@ class DemoExamPlan implements SmartInitializingSingleton {
 				}
 			}
 		}
-		log.info("Demo exam plan: {} venues, {} sessions added for the next {} days", plan.venues().size(), added,
-				PLAN_DAYS);
+		if (added > 0) {
+			log.info("Demo exam plan: {} venues, {} sessions added for the next {} days", plan.venues().size(), added,
+					PLAN_DAYS);
+		}
 	}
 
 	private static boolean holiday(WorkingCalendar calendar, LocalDate date) {

@@ -48,6 +48,23 @@ class ExamPlanTests {
 		assertThat(sessions).allSatisfy(session -> assertThat(session.freeSeats()).isPositive());
 	}
 
+	@Autowired
+	DemoExamPlan demoPlan;
+
+	@Test
+	void demoPlanFollowsTheClockForward() {
+		var later = OfficeTime.today(clock).plusDays(90);
+		Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"" + later + "T09:00:00+08:00\"}");
+		try {
+			demoPlan.extend();
+			assertThat(plan.sessions(Subject.SUBJECT_3, later.plusDays(20), later.plusDays(DemoExamPlan.PLAN_DAYS), null,
+					0, 10)).isNotEmpty();
+		}
+		finally {
+			Api.at(port).as("admin").delete("/api/v1/admin/clock");
+		}
+	}
+
 	@Test
 	void adminAddsASessionOthersMayNot() {
 		var venue = plan.venues().get(0);
