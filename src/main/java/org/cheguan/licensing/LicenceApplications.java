@@ -130,6 +130,7 @@ public class LicenceApplications {
 		var subjects = new EnumMap<Subject, LicenceApplicationDetails.SubjectProgress>(Subject.class);
 		var used = new EnumMap<Subject, Integer>(Subject.class);
 		var next = new EnumMap<Subject, LocalDate>(Subject.class);
+		var today = OfficeTime.today(clock);
 		var attempts = attempts(id);
 		for (var subject : record.required()) {
 			subjects.put(subject, new LicenceApplicationDetails.SubjectProgress(record.status(subject),
@@ -138,13 +139,12 @@ public class LicenceApplications {
 				used.put(subject, record.bookingsUsed(subject));
 			}
 			var from = record.nextBookingAllowedFrom(subject);
-			if (from != null && record.status(subject) != SubjectStatus.PASSED) {
-				next.put(subject, from);
+			if (from != null && record.status(subject) != SubjectStatus.PASSED && bookableInOrder(record, subject)) {
+				next.put(subject, from.isBefore(today) ? today : from);
 			}
 		}
 		var permit = record.permit();
 		var row = loaded.row();
-		var today = OfficeTime.today(clock);
 		var licence = row.licenceNumber() == null ? null
 				: new LicenceApplicationDetails.Licence(row.licenceNumber(), row.licenceIssuedOn(),
 						row.licenceValidUntil(), row.probationEndsOn(),
@@ -322,6 +322,25 @@ public class LicenceApplications {
 			.query(String.class).optional();
 		return closed.isPresent() ? Conflict.of("licensing.result.booking-closed", closed.get())
 				: new NotFound("exam-booking", id + "/" + sessionId);
+	}
+
+	/**
+	 * Whether the order of subjects lets this one be booked now at all (Subject 2 and 3 need the permit, Subject 3
+	 * needs Subject 2, Subject 4 needs the road test), so that no "earliest date" is shown for a subject still out of
+	 * reach.
+	 */
+	private static boolean bookableInOrder(ExamRecord record, Subject subject) {
+		return switch (subject) {
+			case SUBJECT_1 -> true;
+			case SUBJECT_2 -> record.permit() != null;
+			case SUBJECT_3 -> record.permit() != null && passedOrAbsent(record, Subject.SUBJECT_2);
+			case SUBJECT_4 -> passedOrAbsent(record, Subject.SUBJECT_3)
+					&& (record.permit() != null || !record.required().contains(Subject.SUBJECT_1));
+		};
+	}
+
+	private static boolean passedOrAbsent(ExamRecord record, Subject subject) {
+		return !record.required().contains(subject) || record.status(subject) == SubjectStatus.PASSED;
 	}
 
 	/** Licences this citizen already holds here, for the added-class rules. */

@@ -111,6 +111,9 @@ class LicenceJourneyTests {
 		assertThat(learning.path("learnerPermit").path("issuedOn").asString()).isEqualTo("2026-03-05");
 		assertThat(learning.path("learnerPermit").path("validUntil").asString()).isEqualTo("2029-03-04");
 		assertThat(learning.path("nextBookingFrom").path("SUBJECT_2").asString()).isEqualTo("2026-03-15");
+		// Subject 3 and 4 are out of reach until Subject 2 and the road test are passed: no date is offered yet
+		assertThat(learning.path("nextBookingFrom").has("SUBJECT_3")).isFalse();
+		assertThat(learning.path("nextBookingFrom").has("SUBJECT_4")).isFalse();
 
 		// Subject 2 on a Sunday, failed once and passed at the retake on the spot (C1 pass mark 80)
 		var sunday = LocalDate.of(2026, 3, 15).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
