@@ -46,7 +46,37 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml(diagrams)
 			.writeModuleCanvases();
 		sortRelations(Path.of("docs/modules"));
+		sortCanvasLists(Path.of("docs/modules"));
 		renderSvg(Path.of("docs/modules/components.puml"), Path.of("docs/modules/components.svg"));
+	}
+
+	/**
+	 * The canvases list a module's types and events in hash order too: sort each AsciiDoc table cell list (a first
+	 * line {@code |* ...} followed by {@code * ...} lines) so that the committed files change only with the code.
+	 */
+	static void sortCanvasLists(Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			for (var file : files.filter(path -> path.toString().endsWith(".adoc")).toList()) {
+				var lines = Files.readAllLines(file);
+				var sorted = new ArrayList<String>();
+				for (int i = 0; i < lines.size(); i++) {
+					var line = lines.get(i);
+					if (!line.startsWith("|* ")) {
+						sorted.add(line);
+						continue;
+					}
+					var block = new ArrayList<String>();
+					block.add(line.substring(1));
+					while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+						block.add(lines.get(++i));
+					}
+					Collections.sort(block);
+					block.set(0, "|" + block.get(0));
+					sorted.addAll(block);
+				}
+				Files.write(file, sorted);
+			}
+		}
 	}
 
 	/** Renders a PlantUML diagram to SVG with the Smetana layout engine, so no Graphviz install is needed. */
