@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 
 import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
@@ -59,20 +60,31 @@ class ModularityTests {
 			for (var file : files.filter(path -> path.toString().endsWith(".adoc")).toList()) {
 				var lines = Files.readAllLines(file);
 				var sorted = new ArrayList<String>();
-				for (int i = 0; i < lines.size(); i++) {
+				int i = 0;
+				while (i < lines.size()) {
 					var line = lines.get(i);
 					if (!line.startsWith("|* ")) {
 						sorted.add(line);
+						i++;
 						continue;
 					}
-					var block = new ArrayList<String>();
-					block.add(line.substring(1));
-					while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
-						block.add(lines.get(++i));
+					// one item = its "* " line and its continuation lines ("+" and text), up to the next item or cell
+					var items = new ArrayList<List<String>>();
+					var item = new ArrayList<String>();
+					item.add(line.substring(1));
+					i++;
+					while (i < lines.size() && !lines.get(i).startsWith("|") && !lines.get(i).isEmpty()) {
+						if (lines.get(i).startsWith("* ")) {
+							items.add(item);
+							item = new ArrayList<>();
+						}
+						item.add(lines.get(i));
+						i++;
 					}
-					Collections.sort(block);
-					block.set(0, "|" + block.get(0));
-					sorted.addAll(block);
+					items.add(item);
+					items.sort(java.util.Comparator.comparing(group -> group.get(0)));
+					items.get(0).set(0, "|" + items.get(0).get(0));
+					items.forEach(sorted::addAll);
 				}
 				Files.write(file, sorted);
 			}
