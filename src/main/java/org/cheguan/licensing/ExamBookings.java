@@ -269,7 +269,7 @@ public class ExamBookings {
 			var decision = decided.get(i);
 			ids[i] = decision.requestId();
 			statuses[i] = decision.placed() ? "PLACED" : "PENDING";
-			texts[i] = SeatAllocation.explain(decision, Locale.SIMPLIFIED_CHINESE);
+			texts[i] = encode(decision);
 		}
 		if (ids.length > 0) {
 			jdbc.sql("""
@@ -550,6 +550,46 @@ public class ExamBookings {
 			.single();
 	}
 
+	/**
+	 * A decision as its numbers — {@code v1;rank;sort time (epoch ms);green 0/1;won preference index;states} with one
+	 * letter per preference (W won, F full, N not reached, U unknown) — so a run writes 100,000 short strings and the
+	 * explanation is worded in the reader's language when it is read.
+	 */
+	static String encode(Decision decision) {
+		var states = new StringBuilder(decision.preferences().size());
+		for (var preference : decision.preferences()) {
+			states.append(preference.state().name().charAt(0));
+		}
+		return "v1;" + decision.rank() + ";" + decision.sortTime().toEpochMilli() + ";" + (decision.greenChannel() ? 1 : 0)
+				+ ";" + decision.preferenceIndex() + ";" + states;
+	}
+
+	/** The explanation of an encoded decision, in Chinese; text stored by older runs is returned as it is. */
+	static String explain(@org.jspecify.annotations.Nullable String stored, Locale locale) {
+		if (stored == null || !stored.startsWith("v1;")) {
+			return stored;
+		}
+		var parts = stored.split(";", -1);
+		var preferences = new ArrayList<PreferenceState>();
+		for (var letter : parts[5].toCharArray()) {
+			var state = switch (letter) {
+				case 'W' -> PreferenceState.State.WON;
+				case 'F' -> PreferenceState.State.FULL;
+				case 'N' -> PreferenceState.State.NOT_REACHED;
+				default -> PreferenceState.State.UNKNOWN_SESSION;
+			};
+			preferences.add(new PreferenceState(NO_SESSION, state));
+		}
+		var index = Integer.parseInt(parts[4]);
+		var decision = new Decision(NO_SESSION, NO_SESSION, Integer.parseInt(parts[1]),
+				Instant.ofEpochMilli(Long.parseLong(parts[2])), "1".equals(parts[3]), index >= 0 ? NO_SESSION : null,
+				index, preferences);
+		return SeatAllocation.explain(decision, locale);
+	}
+
+	/** Stands in for ids that an explanation does not show. */
+	private static final UUID NO_SESSION = new UUID(0, 0);
+
 	private BookingRequestView requestView(UUID id) {
 		return jdbc.sql("select * from licensing.booking_request where id = :id")
 			.param("id", id)
@@ -557,7 +597,8 @@ public class ExamBookings {
 					Subject.valueOf(rs.getString("subject")),
 					new ArrayList<>(new LinkedHashSet<>(Arrays.stream(rs.getString("preferences").split(","))
 						.map(UUID::fromString).toList())),
-					rs.getString("status"), rs.getTimestamp("created_at").toInstant(), rs.getString("decision")))
+					rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
+					explain(rs.getString("decision"), Locale.SIMPLIFIED_CHINESE)))
 			.optional()
 			.orElseThrow(() -> new NotFound("booking-request", id));
 	}

@@ -91,8 +91,8 @@ public class LicenceApplications {
 		var id = UUID.randomUUID();
 		var inserted = jdbc.sql("""
 				insert into licensing.licence_application (id, citizen_id, licence_class, kind, accepted_at, accepted_on,
-				  holds_automobile_licence, service_record_confirmed, status)
-				select :id, :citizen, :class, :kind, :now, :today, :automobile, :confirmed, 'ACCEPTED'
+				  holds_automobile_licence, service_record_confirmed, status, birth_date)
+				select :id, :citizen, :class, :kind, :now, :today, :automobile, :confirmed, 'ACCEPTED', :birthDate
 				where not exists (select 1 from licensing.licence_application where citizen_id = :citizen
 				  and status not in ('LICENSED', 'WITHDRAWN'))""")
 			.param("id", id)
@@ -103,6 +103,7 @@ public class LicenceApplications {
 			.param("today", today)
 			.param("automobile", holdsAutomobile)
 			.param("confirmed", serviceRecordConfirmed)
+			.param("birthDate", idNumber.birthDate())
 			.update();
 		if (inserted != 1) {
 			throw Conflict.of("licensing.application.open-exists");
@@ -411,7 +412,8 @@ public class LicenceApplications {
 	/** The application row and its exam record rebuilt from the facts, permit expiry applied up to today. */
 	Loaded load(UUID id) {
 		var row = row(id);
-		var birthDate = citizens.profile(new CitizenId(row.citizenId())).idNumber().birthDate();
+		var birthDate = row.birthDate() != null ? row.birthDate()
+				: citizens.profile(new CitizenId(row.citizenId())).idNumber().birthDate();
 		var facts = jdbc.sql("""
 				select application_id, kind, subject, fact_date, outcome from licensing.application_fact
 				where application_id = :id order by seq""")
@@ -437,7 +439,9 @@ public class LicenceApplications {
 			.param("ids", array)
 			.query(LicenceApplications::row)
 			.list();
-		var profiles = citizens.profiles(rows.stream().map(row -> new CitizenId(row.citizenId())).toList());
+		// only older applications without a stored birth date need the applicant's ID number decrypted
+		var profiles = citizens.profiles(rows.stream().filter(row -> row.birthDate() == null)
+			.map(row -> new CitizenId(row.citizenId())).toList());
 		var facts = new java.util.HashMap<UUID, List<Fact>>();
 		jdbc.sql("""
 				select application_id, kind, subject, fact_date, outcome from licensing.application_fact
@@ -447,7 +451,8 @@ public class LicenceApplications {
 			.list()
 			.forEach(fact -> facts.computeIfAbsent(fact.applicationId(), key -> new ArrayList<>()).add(fact));
 		for (var row : rows) {
-			var birthDate = profiles.get(new CitizenId(row.citizenId())).idNumber().birthDate();
+			var birthDate = row.birthDate() != null ? row.birthDate()
+					: profiles.get(new CitizenId(row.citizenId())).idNumber().birthDate();
 			result.put(row.id(), new Loaded(row, rebuild(row, birthDate, facts.getOrDefault(row.id(), List.of()))));
 		}
 		return result;
@@ -492,13 +497,13 @@ public class LicenceApplications {
 				rs.getBoolean("holds_automobile_licence"), rs.getBoolean("service_record_confirmed"),
 				rs.getString("green_channel_reason"), rs.getString("status"), rs.getString("licence_number"),
 				rs.getObject("licence_issued_on", LocalDate.class), rs.getObject("licence_valid_until", LocalDate.class),
-				rs.getObject("probation_ends_on", LocalDate.class));
+				rs.getObject("probation_ends_on", LocalDate.class), rs.getObject("birth_date", LocalDate.class));
 	}
 
 	record Row(UUID id, UUID citizenId, LicenceClass licenceClass, String kind, Instant acceptedAt, LocalDate acceptedOn,
 			boolean holdsAutomobileLicence, boolean serviceRecordConfirmed, @Nullable String greenChannelReason,
 			String status, @Nullable String licenceNumber, @Nullable LocalDate licenceIssuedOn,
-			@Nullable LocalDate licenceValidUntil, @Nullable LocalDate probationEndsOn) {
+			@Nullable LocalDate licenceValidUntil, @Nullable LocalDate probationEndsOn, @Nullable LocalDate birthDate) {
 	}
 
 	record Loaded(Row row, ExamRecord exam) {

@@ -118,12 +118,14 @@ public final class AllocationEndToEndBenchmark {
 			var accepted = new Timestamp[size];
 			var acceptedOn = new java.sql.Date[size];
 			var requestIds = new UUID[size];
+			var births = new java.sql.Date[size];
 			var preferences = new String[size];
 			for (int i = 0; i < size; i++) {
 				var n = offset + i;
 				var birth = LocalDate.of(1965, 1, 1).plusDays(n % 14_600);
 				var body = "420106" + birth.toString().replace("-", "") + String.format("%03d", n / 14_600);
 				var idNumber = ResidentIdNumber.of(body + ResidentIdNumber.checkCharacter(body));
+				births[i] = java.sql.Date.valueOf(birth);
 				citizens[i] = UUID.randomUUID();
 				idHashes[i] = cipher.lookupHash(idNumber.value());
 				idCiphers[i] = cipher.encrypt(idNumber.value());
@@ -152,10 +154,11 @@ public final class AllocationEndToEndBenchmark {
 				.update();
 			jdbc.sql("""
 					insert into licensing.licence_application (id, citizen_id, licence_class, kind, accepted_at, accepted_on,
-					  holds_automobile_licence, status)
-					select id, citizen, 'C1', 'FIRST', at, day, false, 'ACCEPTED'
-					from unnest(:ids, :citizens, :at, :days) as a(id, citizen, at, day)""")
+					  holds_automobile_licence, status, birth_date)
+					select id, citizen, 'C1', 'FIRST', at, day, false, 'ACCEPTED', born
+					from unnest(:ids, :citizens, :at, :days, :born) as a(id, citizen, at, day, born)""")
 				.param("ids", applications).param("citizens", citizens).param("at", accepted).param("days", acceptedOn)
+				.param("born", births)
 				.update();
 			jdbc.sql("""
 					insert into licensing.booking_request (id, application_id, subject, preferences, sort_time, status,
