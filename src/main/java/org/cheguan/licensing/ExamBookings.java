@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,13 +127,10 @@ public class ExamBookings {
 	 */
 	@Transactional(readOnly = true)
 	public List<BookingRequestView> requests(UUID applicationId) {
-		return jdbc.sql("select id from licensing.booking_request where application_id = :id order by created_at desc")
+		return jdbc.sql("select * from licensing.booking_request where application_id = :id order by created_at desc")
 			.param("id", applicationId)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(this::requestView)
-			.toList();
+			.query(ExamBookings::requestView)
+			.list();
 	}
 
 	/**
@@ -593,14 +589,17 @@ public class ExamBookings {
 	private BookingRequestView requestView(UUID id) {
 		return jdbc.sql("select * from licensing.booking_request where id = :id")
 			.param("id", id)
-			.query((rs, n) -> new BookingRequestView(id, rs.getObject("application_id", UUID.class),
-					Subject.valueOf(rs.getString("subject")),
-					new ArrayList<>(new LinkedHashSet<>(Arrays.stream(rs.getString("preferences").split(","))
-						.map(UUID::fromString).toList())),
-					rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
-					explain(rs.getString("decision"), Locale.SIMPLIFIED_CHINESE)))
+			.query(ExamBookings::requestView)
 			.optional()
 			.orElseThrow(() -> new NotFound("booking-request", id));
+	}
+
+	private static BookingRequestView requestView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new BookingRequestView(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
+				Subject.valueOf(rs.getString("subject")),
+				Arrays.stream(rs.getString("preferences").split(",")).map(UUID::fromString).toList(),
+				rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
+				explain(rs.getString("decision"), Locale.SIMPLIFIED_CHINESE));
 	}
 
 	private record Pending(UUID id, UUID applicationId, List<UUID> preferences) {
