@@ -1,5 +1,8 @@
 package org.cheguan.licensing;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +24,11 @@ import org.cheguan.shared.NotFound;
 import org.cheguan.shared.OfficeTime;
 import org.cheguan.shared.ProblemException;
 import org.cheguan.shared.StateChanged;
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +52,8 @@ public class ExamBookings {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	private final LicenceApplications applications;
 
 	private final ExamPlan plan;
@@ -53,9 +62,10 @@ public class ExamBookings {
 
 	private final ApplicationEventPublisher events;
 
-	ExamBookings(JdbcClient jdbc, LicenceApplications applications, ExamPlan plan, Clock clock,
+	ExamBookings(JdbcClient jdbc, DataSource dataSource, LicenceApplications applications, ExamPlan plan, Clock clock,
 			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.applications = applications;
 		this.plan = plan;
 		this.clock = clock;
@@ -103,17 +113,24 @@ public class ExamBookings {
 		}
 		var id = UUID.randomUUID();
 		var now = clock.instant();
-		var inserted = jdbc.sql("""
-				insert into licensing.booking_request (id, application_id, subject, preferences, sort_time, status, created_at)
-				values (:id, :application, :subject, :preferences, :now, 'PENDING', :now)
-				on conflict (application_id, subject) where status = 'PENDING' do nothing""")
+		jdbc.sql("""
+				insert into licensing.booking_request (id, application_id, subject, preferences, sort_time, created_at)
+				values (:id, :application, :subject, :preferences, :now, :now)""")
 			.param("id", id)
 			.param("application", applicationId)
 			.param("subject", subject.name())
 			.param("preferences", preferences.stream().map(UUID::toString).collect(Collectors.joining(",")))
 			.param("now", Timestamp.from(now))
 			.update();
-		if (inserted != 1) {
+		var queued = jdbc.sql("""
+				insert into licensing.pending_request (request_id, application_id, subject)
+				values (:id, :application, :subject) on conflict (application_id, subject) do nothing""")
+			.param("id", id)
+			.param("application", applicationId)
+			.param("subject", subject.name())
+			.update();
+		if (queued != 1) {
+			// the request row goes with the rolled-back transaction
 			throw Conflict.of("licensing.booking.request-pending", subject.chineseName());
 		}
 		events.publishEvent(StateChanged.created("licensing.booking-request.made", "booking-request", id.toString(),
@@ -127,7 +144,7 @@ public class ExamBookings {
 	 */
 	@Transactional(readOnly = true)
 	public List<BookingRequestView> requests(UUID applicationId) {
-		return jdbc.sql("select * from licensing.booking_request where application_id = :id order by created_at desc")
+		return jdbc.sql(REQUEST_VIEW + " where r.application_id = :id order by r.created_at desc")
 			.param("id", applicationId)
 			.query(ExamBookings::requestView)
 			.list();
@@ -148,6 +165,7 @@ public class ExamBookings {
 			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.allocation.period", null, from, to);
 		}
 		var today = OfficeTime.today(clock);
+		lockSubjects(List.of(subject));
 		// Lock the period's sessions: nothing else takes their seats while the run decides.
 		var freeSeats = new HashMap<UUID, Integer>();
 		var sessionDates = new HashMap<UUID, LocalDate>();
@@ -166,31 +184,25 @@ public class ExamBookings {
 				return id;
 			})
 			.list();
+		// Everything the ranking needs, in four queries however many requests are waiting; the subject lock keeps
+		// other placements out, and a request made meanwhile simply waits for the next run.
 		var pending = jdbc.sql("""
-				select id, application_id, preferences from licensing.booking_request
-				where subject = :subject and status = 'PENDING' for update""")
+				select p.request_id, p.application_id, r.preferences from licensing.pending_request p
+				join licensing.booking_request r on r.id = p.request_id where p.subject = :subject""")
 			.param("subject", subject.name())
 			.query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					Arrays.stream(rs.getString(3).split(",")).map(UUID::fromString).toList()))
+					preferences(rs.getString(3))))
 			.list();
-		// Everything the ranking needs, in a handful of queries however many requests are pending.
-		var applicationIds = pending.stream().map(Pending::applicationId).distinct().toArray(UUID[]::new);
-		var loaded = applications.loadAll(Arrays.asList(applicationIds));
-		var alreadyBooked = new HashSet<>(jdbc.sql("""
-				select application_id from licensing.exam_booking
-				where subject = :subject and status = 'BOOKED' and application_id = any(:ids)""")
-			.param("subject", subject.name())
-			.param("ids", applicationIds)
-			.query(UUID.class)
-			.list());
-		var sortTimes = sortTimes(applicationIds);
-		var requests = new ArrayList<AllocationRequest>();
+		var loaded = applications.loadWaiting(subject);
+		var sortTimes = sortTimes(subject);
+		var requests = new ArrayList<AllocationRequest>(pending.size());
 		for (var request : pending) {
+			// absent: the application already holds a booking for the subject (a green channel or an outage)
 			var application = loaded.get(request.applicationId());
-			if (application == null || alreadyBooked.contains(request.applicationId())) {
+			if (application == null) {
 				continue;
 			}
-			var eligible = new ArrayList<UUID>();
+			var eligible = new ArrayList<UUID>(request.preferences().size());
 			for (var sessionId : request.preferences()) {
 				var date = sessionDates.get(sessionId);
 				if (date != null && allows(application.exam(), subject, date)) {
@@ -216,66 +228,70 @@ public class ExamBookings {
 	}
 
 	/**
-	 * Writes a run's outcome with set-based statements: the bookings, the seats taken per session (the database's
-	 * capacity check still guards every session), and each request's status and explanation.
+	 * Writes a run's outcome in four statements whatever its size: the seats taken per session (the database's
+	 * capacity check still guards every session), the bookings with the explanation of each placed request in one
+	 * {@code COPY}, the placed requests taken off the queue, and the explanation of each request left waiting.
 	 */
 	private void persist(UUID runId, Subject subject, AllocationResult result, Instant now) {
 		var placements = result.placements();
-		var size = placements.size();
-		var bookingIds = new UUID[size];
-		var applicationIds = new UUID[size];
-		var sessionIds = new UUID[size];
-		var requestIds = new UUID[size];
+		var decisions = new HashMap<UUID, Decision>(result.decisions().size() * 2);
+		for (var decision : result.decisions()) {
+			decisions.put(decision.requestId(), decision);
+		}
 		var perSession = new HashMap<UUID, Integer>();
-		for (int i = 0; i < size; i++) {
-			var placement = placements.get(i);
-			bookingIds[i] = UUID.randomUUID();
-			applicationIds[i] = placement.applicationId();
-			sessionIds[i] = placement.sessionId();
-			requestIds[i] = placement.requestId();
+		for (var placement : placements) {
 			perSession.merge(placement.sessionId(), 1, Integer::sum);
 		}
-		var timestamp = Timestamp.from(now);
-		if (size > 0) {
+		if (!placements.isEmpty()) {
 			jdbc.sql("""
 					update licensing.exam_session s set booked = s.booked + taken.n
 					from unnest(:sessions, :counts) as taken(id, n) where s.id = taken.id""")
 				.param("sessions", perSession.keySet().toArray(UUID[]::new))
 				.param("counts", perSession.values().toArray(Integer[]::new))
 				.update();
+			var rows = new StringBuilder(placements.size() * 200);
+			var created = now.toString();
+			for (var placement : placements) {
+				rows.append(UUID.randomUUID()).append('\t').append(placement.applicationId()).append('\t')
+					.append(subject.name()).append('\t').append(placement.sessionId()).append('\t')
+					.append(placement.requestId()).append("\tBOOKED\t").append(created).append('\t').append(runId)
+					.append('\t').append(encode(decisions.get(placement.requestId()))).append('\n');
+			}
+			copy("""
+					copy licensing.exam_booking (id, application_id, subject, session_id, request_id, status, created_at,
+					  run_id, decision) from stdin""", rows);
 			jdbc.sql("""
-					insert into licensing.exam_booking (id, application_id, subject, session_id, request_id, status,
-					  created_at, run_id)
-					select b.id, b.application, :subject, b.session, b.request, 'BOOKED', :now, :run
-					from unnest(:ids, :applications, :sessions, :requests) as b(id, application, session, request)""")
-				.param("subject", subject.name())
-				.param("now", timestamp)
+					delete from licensing.pending_request p using licensing.exam_booking b
+					where b.run_id = :run and p.request_id = b.request_id""")
 				.param("run", runId)
-				.param("ids", bookingIds)
-				.param("applications", applicationIds)
-				.param("sessions", sessionIds)
-				.param("requests", requestIds)
 				.update();
 		}
-		var decided = result.decisions();
-		var ids = new UUID[decided.size()];
-		var statuses = new String[decided.size()];
-		var texts = new String[decided.size()];
-		for (int i = 0; i < decided.size(); i++) {
-			var decision = decided.get(i);
-			ids[i] = decision.requestId();
-			statuses[i] = decision.placed() ? "PLACED" : "PENDING";
-			texts[i] = encode(decision);
-		}
-		if (ids.length > 0) {
+		var waiting = result.decisions().stream().filter(decision -> !decision.placed()).toList();
+		if (!waiting.isEmpty()) {
 			jdbc.sql("""
-					update licensing.booking_request r set status = d.status, decided_at = :now, decision = d.text
-					from unnest(:ids, :statuses, :texts) as d(id, status, text) where r.id = d.id""")
-				.param("now", timestamp)
-				.param("ids", ids)
-				.param("statuses", statuses)
-				.param("texts", texts)
+					update licensing.booking_request r set decided_at = :now, decision = d.text
+					from unnest(:ids, :texts) as d(id, text) where r.id = d.id""")
+				.param("now", Timestamp.from(now))
+				.param("ids", waiting.stream().map(Decision::requestId).toArray(UUID[]::new))
+				.param("texts", waiting.stream().map(ExamBookings::encode).toArray(String[]::new))
 				.update();
+		}
+	}
+
+	/**
+	 * Streams rows in PostgreSQL's text format into a {@code COPY … FROM STDIN} on the transaction's own connection.
+	 * The rows hold only UUIDs, names, an ISO instant and encoded decisions, none of which needs escaping.
+	 */
+	private void copy(String sql, CharSequence rows) {
+		var connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+		}
+		catch (SQLException | IOException failure) {
+			throw new IllegalStateException("could not write the allocation run's bookings", failure);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
 	}
 
@@ -302,23 +318,44 @@ public class ExamBookings {
 			.list();
 	}
 
-	/** The sort times of domain-rules.md for many applications at once; absent means the acceptance time. */
-	private Map<UUID, Instant> sortTimes(UUID[] applicationIds) {
+	/**
+	 * The sort times of domain-rules.md of every application waiting for the subject: the last exam outcome or
+	 * cancellation, whichever is later; absent means the acceptance time.
+	 */
+	private Map<UUID, Instant> sortTimes(Subject subject) {
 		var result = new HashMap<UUID, Instant>();
-		if (applicationIds.length == 0) {
-			return result;
-		}
 		jdbc.sql("""
+				with waiting as (select application_id from licensing.pending_request where subject = :subject)
 				select application_id, max(t) from (
 				  select application_id, recorded_at as t from licensing.application_fact
-				  where kind = 'OUTCOME' and application_id = any(:ids)
+				  where kind = 'OUTCOME' and application_id in (select application_id from waiting)
 				  union all
 				  select application_id, closed_at from licensing.exam_booking
-				  where status = 'CANCELLED' and application_id = any(:ids)
+				  where status = 'CANCELLED' and application_id in (select application_id from waiting)
 				) events group by application_id""")
-			.param("ids", applicationIds)
+			.param("subject", subject.name())
 			.query((rs, n) -> result.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
 			.list();
+		return result;
+	}
+
+	/**
+	 * Locks the subjects' rows, in a fixed order, so that an allocation run, a direct booking and an outage's
+	 * rebooking never place candidates of one subject at the same time.
+	 */
+	private void lockSubjects(java.util.Collection<Subject> subjects) {
+		jdbc.sql("select subject from licensing.subject_lock where subject = any(:subjects) order by subject for update")
+			.param("subjects", subjects.stream().map(Subject::name).distinct().toArray(String[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	private static List<UUID> preferences(String stored) {
+		var parts = stored.split(",");
+		var result = new ArrayList<UUID>(parts.length);
+		for (var part : parts) {
+			result.add(UUID.fromString(part));
+		}
 		return result;
 	}
 
@@ -359,6 +396,7 @@ public class ExamBookings {
 			throw new DomainRuleViolation(LicensingRules.RULE_EXAM_ORDER, "licensing.booking.session-not-open",
 					sessionId.toString());
 		}
+		lockSubjects(List.of(session.subject()));
 		loaded.exam().checkCanBook(session.subject(), session.date());
 		if (activeBooking(applicationId, session.subject())) {
 			throw Conflict.of("licensing.booking.already-booked", session.subject().chineseName());
@@ -388,6 +426,7 @@ public class ExamBookings {
 		}
 		var venue = plan.venue(venueId);
 		var today = OfficeTime.today(clock);
+		lockSubjects(venue.subjects());
 		var cancelled = jdbc.sql("""
 				update licensing.exam_session s set status = 'CANCELLED'
 				where venue_id = :venue and status = 'OPEN' and exam_date between :from and :to
@@ -586,8 +625,20 @@ public class ExamBookings {
 	/** Stands in for ids that an explanation does not show. */
 	private static final UUID NO_SESSION = new UUID(0, 0);
 
+	/**
+	 * A request with its derived status — PENDING while queued, PLACED once a run gave it a seat — and the explanation
+	 * of the last run that considered it: kept with the booking when placed, with the request otherwise.
+	 */
+	private static final String REQUEST_VIEW = """
+			select r.id, r.application_id, r.subject, r.preferences, r.created_at,
+			  case when p.request_id is null then 'PLACED' else 'PENDING' end as status,
+			  coalesce(b.decision, r.decision) as decision
+			from licensing.booking_request r
+			left join licensing.pending_request p on p.request_id = r.id
+			left join licensing.exam_booking b on b.application_id = r.application_id and b.request_id = r.id""";
+
 	private BookingRequestView requestView(UUID id) {
-		return jdbc.sql("select * from licensing.booking_request where id = :id")
+		return jdbc.sql(REQUEST_VIEW + " where r.id = :id")
 			.param("id", id)
 			.query(ExamBookings::requestView)
 			.optional()

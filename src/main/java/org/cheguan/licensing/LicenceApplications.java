@@ -424,29 +424,30 @@ public class LicenceApplications {
 	}
 
 	/**
-	 * Loads many applications at once (three queries whatever their number), for an allocation run.
+	 * Loads, for an allocation run, every application waiting in the queue for a seat in the subject and holding no
+	 * active booking of it: two queries whatever their number, with no list of ids sent to the database.
 	 *
-	 * @param ids applications
-	 * @return each one found, by id
+	 * @param subject the subject of the run
+	 * @return each waiting application, by id
 	 */
-	Map<UUID, Loaded> loadAll(java.util.Collection<UUID> ids) {
-		var result = new java.util.HashMap<UUID, Loaded>();
-		if (ids.isEmpty()) {
-			return result;
-		}
-		var array = ids.toArray(UUID[]::new);
-		var rows = jdbc.sql("select * from licensing.licence_application where id = any(:ids)")
-			.param("ids", array)
+	Map<UUID, Loaded> loadWaiting(Subject subject) {
+		var waiting = """
+				select p.application_id from licensing.pending_request p
+				where p.subject = :subject and not exists (select 1 from licensing.exam_booking b
+				  where b.application_id = p.application_id and b.subject = :subject and b.status = 'BOOKED')""";
+		var rows = jdbc.sql("select * from licensing.licence_application where id in (" + waiting + ")")
+			.param("subject", subject.name())
 			.query(LicenceApplications::row)
 			.list();
+		var result = new java.util.HashMap<UUID, Loaded>(rows.size() * 2);
 		// only older applications without a stored birth date need the applicant's ID number decrypted
 		var profiles = citizens.profiles(rows.stream().filter(row -> row.birthDate() == null)
 			.map(row -> new CitizenId(row.citizenId())).toList());
 		var facts = new java.util.HashMap<UUID, List<Fact>>();
 		jdbc.sql("""
 				select application_id, kind, subject, fact_date, outcome from licensing.application_fact
-				where application_id = any(:ids) order by application_id, seq""")
-			.param("ids", array)
+				where application_id in (""" + waiting + ") order by application_id, seq")
+			.param("subject", subject.name())
 			.query(LicenceApplications::fact)
 			.list()
 			.forEach(fact -> facts.computeIfAbsent(fact.applicationId(), key -> new ArrayList<>()).add(fact));

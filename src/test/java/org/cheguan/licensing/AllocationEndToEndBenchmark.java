@@ -161,9 +161,8 @@ public final class AllocationEndToEndBenchmark {
 				.param("born", births)
 				.update();
 			jdbc.sql("""
-					insert into licensing.booking_request (id, application_id, subject, preferences, sort_time, status,
-					  created_at)
-					select id, application, 'SUBJECT_1', preferences, now(), 'PENDING', now()
+					insert into licensing.booking_request (id, application_id, subject, preferences, sort_time, created_at)
+					select id, application, 'SUBJECT_1', preferences, now(), now()
 					from unnest(:ids, :applications, :preferences) as r(id, application, preferences)""")
 				.param("ids", requestIds).param("applications", applications).param("preferences", preferences)
 				.update();
@@ -174,7 +173,10 @@ public final class AllocationEndToEndBenchmark {
 	private static void reset(JdbcClient jdbc, LocalDate date) {
 		jdbc.sql("delete from licensing.exam_booking where run_id is not null").update();
 		jdbc.sql("update licensing.exam_session set booked = 0 where exam_date = :d").param("d", date).update();
-		jdbc.sql("update licensing.booking_request set status = 'PENDING', decision = null, decided_at = null").update();
+		jdbc.sql("update licensing.booking_request set decision = null, decided_at = null").update();
+		jdbc.sql("""
+				insert into licensing.pending_request (request_id, application_id, subject)
+				select id, application_id, subject from licensing.booking_request on conflict do nothing""").update();
 		jdbc.sql("drop table if exists licensing.copy_baseline").update();
 		jdbc.sql("create table licensing.copy_baseline (like licensing.exam_booking)").update();
 		jdbc.sql("vacuum analyze").update();
