@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.cheguan.identity.CitizenPrincipal;
 import org.cheguan.identity.Citizens;
+import org.cheguan.shared.Channel;
 import org.cheguan.shared.Forbidden;
 import org.cheguan.shared.MobileNumber;
 import org.cheguan.shared.NotFound;
@@ -46,7 +47,11 @@ class LicenceApplicationController {
 
 	private final Citizens citizens;
 
-	LicenceApplicationController(LicenceApplications applications, ExamBookings bookings, Citizens citizens) {
+	private final DrivingLicences licences;
+
+	LicenceApplicationController(LicenceApplications applications, ExamBookings bookings, Citizens citizens,
+			DrivingLicences licences) {
+		this.licences = licences;
 		this.applications = applications;
 		this.bookings = bookings;
 		this.citizens = citizens;
@@ -141,6 +146,47 @@ class LicenceApplicationController {
 			.body(Map.of("id", booking, "sessionId", request.sessionId()));
 	}
 
+	/**
+	 * Renews the licence issued on the application (换证): a clerk at a window, or the holder online.
+	 *
+	 * @return 201 with the service; 422 outside the 90-day window or when an age rule refuses
+	 */
+	@PostMapping("/{id}/renewals")
+	ResponseEntity<LicenceServiceView> renew(@PathVariable UUID id, @Valid @RequestBody Renewal request,
+			Authentication caller) {
+		visible(id, caller);
+		var online = caller.getPrincipal() instanceof CitizenPrincipal;
+		if (!online) {
+			requireRole(caller, "CLERK", "ADMIN");
+		}
+		var service = licences.renew(id, Boolean.TRUE.equals(request.twelvePointPeriod()),
+				request.medicalCertificateOn(), online ? Channel.ONLINE : Channel.WINDOW, online ? null : caller.getName());
+		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
+				+ service.id())).body(service);
+	}
+
+	/**
+	 * Records a restoration's Subject 1 test (恢复驾驶资格): an examiner.
+	 *
+	 * @return 201 with the service (RESTORATION, or RESTORATION_TEST_FAILED below the pass mark)
+	 */
+	@PostMapping("/{id}/restorations")
+	ResponseEntity<LicenceServiceView> restore(@PathVariable UUID id, @Valid @RequestBody Restoration request,
+			Authentication caller) {
+		requireRole(caller, "EXAMINER", "ADMIN");
+		visible(id, caller);
+		var service = licences.restore(id, request.subject1Score(), Boolean.TRUE.equals(request.twelvePointPeriod()),
+				request.medicalCertificateOn(), caller.getName());
+		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
+				+ service.id())).body(service);
+	}
+
+	@GetMapping("/{id}/licence-services")
+	List<LicenceServiceView> licenceServices(@PathVariable UUID id, Authentication caller) {
+		visible(id, caller);
+		return licences.services(id);
+	}
+
 	/** A citizen sees only their own applications; anyone else not staff gets 404 too. */
 	private void visible(UUID id, Authentication caller) {
 		if (caller.getPrincipal() instanceof CitizenPrincipal citizen) {
@@ -182,5 +228,12 @@ class LicenceApplicationController {
 	}
 
 	record DirectBooking(@NotNull UUID sessionId) {
+	}
+
+	record Renewal(@Nullable Boolean twelvePointPeriod, @Nullable LocalDate medicalCertificateOn) {
+	}
+
+	record Restoration(@NotNull @Min(0) @Max(100) Integer subject1Score, @Nullable Boolean twelvePointPeriod,
+			@Nullable LocalDate medicalCertificateOn) {
 	}
 }

@@ -48,13 +48,16 @@ public record LicenceApplicationDetails(UUID id, UUID citizenId, LicenceClass li
 	/**
 	 * @param number file number
 	 * @param issuedOn issue date
-	 * @param validUntil last valid day (6 years)
+	 * @param validUntil last valid day (6 years at first issue; 10 years after a renewal; null when long-term)
 	 * @param probationEndsOn last day of probation (12 months)
 	 * @param standing today: valid, in the 90-day renewal window, or one of the expired states (§1.6)
 	 * @param annualMedicalCertificateRequired whether the holder, aged 70 or over, owes a yearly medical certificate
+	 * @param term the current term: 6 years, 10 years or long-term
+	 * @param licenceClass the class the licence allows now (an exchange at 63 or 70 may have changed it)
 	 */
-	public record Licence(String number, java.time.LocalDate issuedOn, java.time.LocalDate validUntil,
-			java.time.LocalDate probationEndsOn, LicenceStanding standing, boolean annualMedicalCertificateRequired) {
+	public record Licence(String number, java.time.LocalDate issuedOn, java.time.@Nullable LocalDate validUntil,
+			java.time.LocalDate probationEndsOn, LicenceStanding standing, boolean annualMedicalCertificateRequired,
+			LicenceTerm term, LicenceClass licenceClass) {
 	}
 
 	/**

@@ -149,8 +149,11 @@ public class LicenceApplications {
 		var licence = row.licenceNumber() == null ? null
 				: new LicenceApplicationDetails.Licence(row.licenceNumber(), row.licenceIssuedOn(),
 						row.licenceValidUntil(), row.probationEndsOn(),
-						LicensingRules.standingOn(row.licenceValidUntil(), today),
-						LicensingRules.annualMedicalCertificateRequired(record.birthDate(), today));
+						row.licenceValidUntil() == null ? LicenceStanding.VALID
+								: LicensingRules.standingOn(row.licenceValidUntil(), today),
+						LicensingRules.annualMedicalCertificateRequired(record.birthDate(), today),
+						row.licenceTerm() == null ? LicenceTerm.SIX_YEARS : row.licenceTerm(),
+						row.licenceClassHeld() == null ? row.licenceClass() : row.licenceClassHeld());
 		return new LicenceApplicationDetails(id, row.citizenId(), row.licenceClass(), row.kind(), row.status(),
 				row.acceptedAt(), record.threeAbilityTestsRequired(), record.threeAbilityTestsPassedOn(),
 				permit == null ? null : new LicenceApplicationDetails.Permit(permit.issuedOn(), permit.validThrough()),
@@ -361,7 +364,8 @@ public class LicenceApplications {
 		var number = "4201" + String.format("%08d", sequence);
 		jdbc.sql("""
 				update licensing.licence_application set status = 'LICENSED', licence_number = :number,
-				  licence_issued_on = :issued, licence_valid_until = :until, probation_ends_on = :probation
+				  licence_issued_on = :issued, licence_valid_until = :until, probation_ends_on = :probation,
+				  licence_term = 'SIX_YEARS', licence_class_held = licence_class
 				where id = :id""")
 			.param("number", number)
 			.param("issued", terms.issuedOn())
@@ -498,13 +502,17 @@ public class LicenceApplications {
 				rs.getBoolean("holds_automobile_licence"), rs.getBoolean("service_record_confirmed"),
 				rs.getString("green_channel_reason"), rs.getString("status"), rs.getString("licence_number"),
 				rs.getObject("licence_issued_on", LocalDate.class), rs.getObject("licence_valid_until", LocalDate.class),
-				rs.getObject("probation_ends_on", LocalDate.class), rs.getObject("birth_date", LocalDate.class));
+				rs.getObject("probation_ends_on", LocalDate.class), rs.getObject("birth_date", LocalDate.class),
+				rs.getString("licence_term") == null ? null : LicenceTerm.valueOf(rs.getString("licence_term")),
+				rs.getString("licence_class_held") == null ? null
+						: LicenceClass.valueOf(rs.getString("licence_class_held")));
 	}
 
 	record Row(UUID id, UUID citizenId, LicenceClass licenceClass, String kind, Instant acceptedAt, LocalDate acceptedOn,
 			boolean holdsAutomobileLicence, boolean serviceRecordConfirmed, @Nullable String greenChannelReason,
 			String status, @Nullable String licenceNumber, @Nullable LocalDate licenceIssuedOn,
-			@Nullable LocalDate licenceValidUntil, @Nullable LocalDate probationEndsOn, @Nullable LocalDate birthDate) {
+			@Nullable LocalDate licenceValidUntil, @Nullable LocalDate probationEndsOn, @Nullable LocalDate birthDate,
+			@Nullable LicenceTerm licenceTerm, @Nullable LicenceClass licenceClassHeld) {
 	}
 
 	record Loaded(Row row, ExamRecord exam) {

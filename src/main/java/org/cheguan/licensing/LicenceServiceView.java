@@ -1,0 +1,29 @@
+package org.cheguan.licensing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One renewal, restoration or failed restoration test of a licence, as kept.
+ *
+ * @param id the service
+ * @param kind what was done
+ * @param doneOn the date
+ * @param classBefore the class held before
+ * @param classAfter the class held after (changed by an exchange at 63 or 70)
+ * @param term the new term, or null for a failed test
+ * @param validFrom the first day of the new term, or null
+ * @param validUntil the new last valid day, or null (long-term, or a failed test)
+ * @param twelvePointPeriod whether a 12-point scoring period was declared for the term
+ * @param medicalCertificateOn the medical certificate's date, or null
+ * @param subject1Score the restoration's Subject 1 score, or null for a renewal
+ * @param recordedAt when
+ */
+public record LicenceServiceView(UUID id, LicenceServiceKind kind, LocalDate doneOn, LicenceClass classBefore,
+		LicenceClass classAfter, @Nullable LicenceTerm term, @Nullable LocalDate validFrom,
+		@Nullable LocalDate validUntil, boolean twelvePointPeriod, @Nullable LocalDate medicalCertificateOn,
+		@Nullable Integer subject1Score, Instant recordedAt) {
+}
