@@ -71,7 +71,7 @@ class LicenceApplicationController {
 		}
 		var details = applications.apply(idNumber, MobileNumber.of(request.mobile()), request.name().strip(),
 				request.licenceClass(), Boolean.TRUE.equals(request.militaryExchange()),
-				Boolean.TRUE.equals(request.serviceRecordConfirmed()));
+				Boolean.TRUE.equals(request.serviceRecordConfirmed()), request.cleanScoringPeriods());
 		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + details.id())).body(details);
 	}
 
@@ -211,7 +211,8 @@ class LicenceApplicationController {
 
 	record NewApplication(@NotBlank @Size(max = 32) String idNumber, @NotBlank @Size(max = 50) String name,
 			@NotBlank @Size(max = 32) String mobile, @NotNull LicenceClass licenceClass,
-			@Nullable Boolean militaryExchange, @Nullable Boolean serviceRecordConfirmed) {
+			@Nullable Boolean militaryExchange, @Nullable Boolean serviceRecordConfirmed,
+			@Nullable @Min(0) @Max(99) Integer cleanScoringPeriods) {
 	}
 
 	record ThreeAbilityTests(@NotNull LocalDate passedOn) {

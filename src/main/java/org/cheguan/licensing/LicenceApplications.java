@@ -78,6 +78,26 @@ public class LicenceApplications {
 	 */
 	public LicenceApplicationDetails apply(ResidentIdNumber idNumber, MobileNumber mobile, String name,
 			LicenceClass licenceClass, boolean militaryExchange, boolean serviceRecordConfirmed) {
+		return apply(idNumber, mobile, name, licenceClass, militaryExchange, serviceRecordConfirmed, null);
+	}
+
+	/**
+	 * Accepts an application, the clean scoring periods of an added class declared from the traffic-violation system.
+	 *
+	 * @param idNumber applicant's resident ID number
+	 * @param mobile applicant's mobile
+	 * @param name applicant's name
+	 * @param licenceClass class applied for
+	 * @param militaryExchange whether it is a military licence exchange (军人换领)
+	 * @param serviceRecordConfirmed for a B2 exchange: the safe driving record during service is confirmed
+	 * @param cleanScoringPeriods for an added class, the consecutive latest scoring periods without 12 points, or null
+	 * @return the accepted application
+	 * @throws DomainRuleViolation (422) when a rule refuses it
+	 * @throws Conflict (409) when the citizen already has an open application
+	 */
+	public LicenceApplicationDetails apply(ResidentIdNumber idNumber, MobileNumber mobile, String name,
+			LicenceClass licenceClass, boolean militaryExchange, boolean serviceRecordConfirmed,
+			@Nullable Integer cleanScoringPeriods) {
 		if (name.isBlank() || name.strip().length() > 50) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.application.name", null, 50);
 		}
@@ -85,7 +105,8 @@ public class LicenceApplications {
 		var today = OfficeTime.today(clock);
 		var citizen = citizens.register(idNumber, mobile, name.strip());
 		var held = heldLicences(citizen);
-		rules.checkApplication(new NewApplicationFacts(licenceClass, idNumber.birthDate(), today, held, militaryExchange));
+		rules.checkApplication(new NewApplicationFacts(licenceClass, idNumber.birthDate(), today, held, militaryExchange,
+				cleanScoringPeriods));
 		var kind = militaryExchange ? "MILITARY_EXCHANGE" : held.isEmpty() ? "FIRST" : "ADDITIONAL";
 		var holdsAutomobile = held.stream().anyMatch(licence -> licence.licenceClass().isAutomobile());
 		var id = UUID.randomUUID();

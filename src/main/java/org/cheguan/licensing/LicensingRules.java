@@ -122,7 +122,8 @@ public final class LicensingRules {
 	 * class has its prerequisite held long enough (§1.3: C6 ← C1/C2 ≥ 1 year; B1 ← A3, B2, C1–C4 ≥ 2 years; A2 ← B1/B2 ≥ 2
 	 * years or A1 ≥ 1 year; A1 ← A3/B1 ≥ 2 years, B2 ≥ 3 years or A2 ≥ 1 year); the age is within {@link #ageLimit}.
 	 * <p>
-	 * Not checked: the 满分 (12-point) record conditions of 第十七条 (no points data yet), class inclusion (holding A1
+	 * For an added class, the 满分 (12-point) conditions of 第十七条 when the clerk declares the clean scoring periods
+	 * ({@link #cleanScoringPeriodsRequired}); not declared, they are not checked. Not checked: class inclusion (holding A1
 	 * does not count as holding B1 here), the full-time vocational student route. For a military exchange the
 	 * increase-only and prerequisite conditions do not apply (the class is exchanged, not added); age and "already held"
 	 * do.
@@ -151,6 +152,11 @@ public final class LicensingRules {
 				throw new DomainRuleViolation(RULE_ADDED_CLASS, "licensing.application.prerequisite-missing",
 						wanted.name(), prerequisiteText(wanted));
 			}
+			Integer clean = facts.cleanScoringPeriods();
+			if (!facts.held().isEmpty() && clean != null && clean < cleanScoringPeriodsRequired(wanted)) {
+				throw new DomainRuleViolation(RULE_ADDED_CLASS, "licensing.application.twelve-points", wanted.name(),
+						cleanScoringPeriodsRequired(wanted));
+			}
 		}
 		AgeLimit limit = ageLimit(wanted, on);
 		int age = ageOn(facts.birthDate(), on);
@@ -174,6 +180,18 @@ public final class LicensingRules {
 					|| heldFor(held, on, 1, LicenceClass.A2);
 			default -> true;
 		};
+	}
+
+	/**
+	 * How many of the latest scoring periods (记分周期), the current one included, must have no 12-point (满分) record
+	 * for a class to be added (公安部令第162号 第十七条; domain-rules §1.3): the current and the previous one for any
+	 * class (B1 and A2: the last 2), the last 3 for A1.
+	 *
+	 * @param wanted the class to be added
+	 * @return 2 or 3
+	 */
+	public static int cleanScoringPeriodsRequired(LicenceClass wanted) {
+		return wanted == LicenceClass.A1 ? 3 : 2;
 	}
 
 	/** The prerequisite as a message argument: class codes and years, the same in both languages. */

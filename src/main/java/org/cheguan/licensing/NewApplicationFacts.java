@@ -3,6 +3,8 @@ package org.cheguan.licensing;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What {@link LicensingRules#checkApplication(NewApplicationFacts)} needs to know about a licence application
  * (公安部令第162号 第十四、十六、十七条).
@@ -12,12 +14,28 @@ import java.util.List;
  * @param applicationDate the date the application is made (Asia/Shanghai)
  * @param held the classes the applicant already holds, empty for a first application (初次申领)
  * @param militaryExchange true when a military or armed-police licence is exchanged (军人换领, §1.7)
+ * @param cleanScoringPeriods for an added class: how many consecutive scoring periods (记分周期), the current one
+ * included, have no 12-point record, as the traffic-violation system shows it; null when not declared
  */
 public record NewApplicationFacts(LicenceClass licenceClass, LocalDate birthDate, LocalDate applicationDate,
-		List<HeldLicence> held, boolean militaryExchange) {
+		List<HeldLicence> held, boolean militaryExchange, @Nullable Integer cleanScoringPeriods) {
 
 	/** Copies {@code held} so that the facts cannot change after the check. */
 	public NewApplicationFacts {
 		held = List.copyOf(held);
+	}
+
+	/**
+	 * Facts with no scoring-period declaration.
+	 *
+	 * @param licenceClass the class applied for
+	 * @param birthDate the applicant's birth date
+	 * @param applicationDate the application date
+	 * @param held the classes held
+	 * @param militaryExchange whether a military licence is exchanged
+	 */
+	public NewApplicationFacts(LicenceClass licenceClass, LocalDate birthDate, LocalDate applicationDate,
+			List<HeldLicence> held, boolean militaryExchange) {
+		this(licenceClass, birthDate, applicationDate, held, militaryExchange, null);
 	}
 }

@@ -216,6 +216,28 @@ class LicensingRulesTests {
 					"MPS-162-art-17", "licensing.application.prerequisite-missing");
 		}
 
+		@ParameterizedTest(name = "{0} needs {2} clean scoring periods (held {1})")
+		@CsvSource({ "C6, C1, 2", "B1, B2, 2", "A2, B2, 2", "A1, B2, 3", "D, C1, 2" })
+		void addsAClassOnlyWithoutA12PointRecordInTheLatestScoringPeriods(LicenceClass wanted, LicenceClass held,
+				int required) {
+			var facts = adding(wanted, held, ON.minusYears(10));
+			var declaredClean = new NewApplicationFacts(wanted, BORN, ON, facts.held(), false, required);
+			var oneShort = new NewApplicationFacts(wanted, BORN, ON, facts.held(), false, required - 1);
+
+			assertThatCode(() -> RULES.checkApplication(declaredClean)).doesNotThrowAnyException();
+			var violation = assertViolation(() -> RULES.checkApplication(oneShort), "MPS-162-art-17",
+					"licensing.application.twelve-points");
+			assertThat(violation.messageArguments()).containsExactly(wanted.name(), required);
+			// not declared: not checked
+			assertThatCode(() -> RULES.checkApplication(facts)).doesNotThrowAnyException();
+		}
+
+		@Test
+		void aFirstApplicationIgnoresScoringPeriods() {
+			assertThatCode(() -> RULES.checkApplication(new NewApplicationFacts(C1, BORN, ON, List.of(), false, 0)))
+				.doesNotThrowAnyException();
+		}
+
 		@ParameterizedTest(name = "{0} is not reached from {1}")
 		@CsvSource({ "C6, E", "C6, C3", "B1, D", "A2, C1", "A2, A3", "A1, C1", "A1, C6" })
 		void refusesAnAddedClassWhoseListedPrerequisiteIsNotHeld(LicenceClass wanted, LicenceClass held) {
