@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The e-bike pages: the clerk's registration form at {@code /staff/ebikes} (work area EBIKES: ADMIN, CLERK,
  * SUPERVISOR; registering needs CLERK or ADMIN), an e-bike's page with its plate and electronic permit, and the
- * citizen's "my e-bikes" at {@code /citizen/ebikes}. A refused registration is shown in the form, in the page's
+ * citizen's my e-bikes at {@code /citizen/ebikes}. A refused registration is shown in the form, in the page's
  * language, with every exceeded limit listed and what the clerk typed kept.
  */
 @Controller
