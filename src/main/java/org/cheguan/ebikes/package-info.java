@@ -1,5 +1,8 @@
 /**
- * E-bikes (电动自行车): registration, plates and electronic driving permits under GB 17761. Not built yet.
+ * E-bikes (电动自行车): registration of e-bikes at an e-bike registration point against the national standard of the
+ * bike's manufacture date (GB 17761-2018 before 2025-09-01, GB 17761-2024 from then; {@link org.cheguan.ebikes.EbikeRules}),
+ * local plates under a configurable format, electronic permits. Publishes {@link org.cheguan.ebikes.EbikeRegistered}
+ * for every registration completed, so that the service is recorded.
  */
 @ApplicationModule(displayName = "E-bikes (电动自行车)", allowedDependencies = { "identity", "outlets" })
 @NullMarked

@@ -52,6 +52,36 @@ class ExamRosters {
 	}
 
 	/**
+	 * @param applicationIds licence applications
+	 * @return the applicant of each one found, by application id
+	 */
+	java.util.Map<UUID, CitizenId> applicants(java.util.Collection<UUID> applicationIds) {
+		var result = new java.util.LinkedHashMap<UUID, CitizenId>();
+		if (applicationIds.isEmpty()) {
+			return result;
+		}
+		jdbc.sql("select id, citizen_id from licensing.licence_application where id = any(:ids)")
+			.param("ids", applicationIds.toArray(UUID[]::new))
+			.query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), new CitizenId(rs.getObject(2, UUID.class))))
+			.list()
+			.forEach(entry -> result.put(entry.getKey(), entry.getValue()));
+		return result;
+	}
+
+	/**
+	 * @param applicationId a licence application
+	 * @return the reason a supervisor gave for its green channel, or null when none was granted
+	 */
+	@Nullable
+	String greenChannelReason(UUID applicationId) {
+		return jdbc.sql("select green_channel_reason from licensing.licence_application where id = :id")
+			.param("id", applicationId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
 	 * One booking of a session.
 	 *
 	 * @param bookingId the booking

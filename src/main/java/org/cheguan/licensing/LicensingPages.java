@@ -285,6 +285,7 @@ class LicensingPages {
 			subject = bookable.get(0);
 		}
 		model.addAttribute("view", view);
+		model.addAttribute("greenChannelReason", details.greenChannel() ? rosters.greenChannelReason(id) : null);
 		model.addAttribute("bookable", bookable);
 		model.addAttribute("bookingSubject", subject);
 		model.addAttribute("sessionOptions", subject == null ? List.of() : options(subject, details, locale));
@@ -424,6 +425,7 @@ class LicensingPages {
 			}
 			redirect.addFlashAttribute("outcome", outcome);
 			redirect.addFlashAttribute("sessionLabels", sessionLabels);
+			redirect.addFlashAttribute("applicantLabels", applicantLabels(outcome));
 			return "redirect:" + BASE + "/plan";
 		}
 		catch (ProblemException | IllegalArgumentException | DateTimeParseException ex) {
@@ -431,6 +433,82 @@ class LicensingPages {
 			model.addAttribute("outageForm", new PeriodForm(venueId, from, to, reason));
 			return planPage(model);
 		}
+	}
+
+	@PostMapping(BASE + "/plan/sessions")
+	String addSession(@RequestParam(defaultValue = "") String venueId, @RequestParam(defaultValue = "") String subject,
+			@RequestParam(defaultValue = "") String date, @RequestParam(defaultValue = "") String startTime,
+			@RequestParam(defaultValue = "") String capacity, Authentication authentication, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		require(authentication, Role.ADMIN);
+		var form = new SessionForm(venueId, subject, date, startTime, capacity);
+		Map<String, String> errors = new LinkedHashMap<>();
+		var venue = uuid(venueId);
+		if (venue == null) {
+			errors.put("venue", text("lp.error.input", locale));
+		}
+		var chosen = Arrays.stream(Subject.values()).filter(s -> s.name().equals(subject)).findFirst().orElse(null);
+		if (chosen == null) {
+			errors.put("subject", text("lp.error.input", locale));
+		}
+		LocalDate day = null;
+		try {
+			day = date(date);
+		}
+		catch (DateTimeParseException ex) {
+			errors.put("date", text("lp.error.date", locale));
+		}
+		java.time.LocalTime start = null;
+		try {
+			start = java.time.LocalTime.parse(startTime.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put("startTime", text("lp.error.time", locale));
+		}
+		Integer seats = null;
+		try {
+			seats = Integer.valueOf(capacity.strip());
+			if (seats < 1 || seats > 1000) {
+				seats = null;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		if (seats == null) {
+			errors.put("capacity", text("lp.error.capacity", locale));
+		}
+		if (errors.isEmpty() && venue != null && chosen != null && day != null && start != null && seats != null) {
+			try {
+				var session = plan.addSession(new NewExamSession(venue, chosen, day, start, seats));
+				redirect.addFlashAttribute("sessionAdded", text("lp.session.added", locale,
+						session.date() + " " + session.startTime() + " · " + plan.venue(session.venueId()).name(),
+						text("lp.subject." + session.subject().name(), locale), session.capacity()));
+				return "redirect:" + BASE + "/plan";
+			}
+			catch (ProblemException ex) {
+				errors.put("form", message(ex, locale));
+			}
+		}
+		model.addAttribute("sessionForm", form);
+		model.addAttribute("sessionErrors", errors);
+		return planPage(model);
+	}
+
+	/** Each application of an outage outcome as its applicant, masked (张* · 420106********0028). */
+	private Map<UUID, String> applicantLabels(OutageOutcome outcome) {
+		var ids = new java.util.LinkedHashSet<UUID>();
+		outcome.rebooked().forEach(r -> ids.add(r.applicationId()));
+		ids.addAll(outcome.unresolved());
+		var applicants = rosters.applicants(ids);
+		var profiles = citizens.profiles(applicants.values());
+		var labels = new LinkedHashMap<UUID, String>();
+		for (var id : ids) {
+			var profile = applicants.containsKey(id) ? profiles.get(applicants.get(id)) : null;
+			labels.put(id, profile == null ? id.toString()
+					: (profile.maskedName() == null ? "" : profile.maskedName() + " · ") + profile.idNumber().masked());
+		}
+		return labels;
 	}
 
 	private String planPage(Model model) {
@@ -441,6 +519,14 @@ class LicensingPages {
 			model.addAttribute("allocationForm", new PeriodForm(Subject.SUBJECT_1.name(), today.plusDays(1).toString(),
 					today.plusDays(PLAN_DAYS).toString(), ""));
 		}
+		if (!model.containsAttribute("sessionForm")) {
+			model.addAttribute("sessionForm", new SessionForm("", Subject.SUBJECT_1.name(),
+					today.plusDays(1).toString(), "08:30", "20"));
+		}
+		if (!model.containsAttribute("sessionErrors")) {
+			model.addAttribute("sessionErrors", Map.of());
+		}
+		model.addAttribute("today", today);
 		if (!model.containsAttribute("outageForm")) {
 			model.addAttribute("outageForm", new PeriodForm("", today.plusDays(1).toString(),
 					today.plusDays(1).toString(), ""));
@@ -593,6 +679,10 @@ class LicensingPages {
 	/** What the clerk typed into the application form. */
 	record ApplicationForm(String idNumber, String name, String mobile, String licenceClass, boolean militaryExchange,
 			boolean serviceRecordConfirmed) {
+	}
+
+	/** A new exam session as typed into the plan page. */
+	record SessionForm(String venueId, String subject, String date, String startTime, String capacity) {
 	}
 
 	/** A subject or venue with a period and a reason, as typed. */
