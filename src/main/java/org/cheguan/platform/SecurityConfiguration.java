@@ -106,6 +106,8 @@ class SecurityConfiguration {
 					"/images/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",
 					"/docs/**")
 			.permitAll()
+			// the one-time rating link of an SMS invitation is its own credential (evaluation, RatingInvited)
+			.requestMatchers("/rate/**").permitAll()
 			.requestMatchers("/staff/**").hasAnyRole(STAFF_ROLES)
 			.requestMatchers("/citizen/**").hasRole(Role.CITIZEN.name())
 			.anyRequest().authenticated())

@@ -19,7 +19,7 @@ enum WorkArea {
 	EBIKES("ebikes", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	OUTLETS("outlets", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	HOTLINE("hotline", false, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),
-	EVALUATION("evaluation", false, Role.ADMIN, Role.SUPERVISOR),
+	EVALUATION("evaluation", true, Role.ADMIN, Role.SUPERVISOR),
 	REPORTS("reports", false, Role.ADMIN, Role.SUPERVISOR),
 	AUDIT("audit", true, Role.ADMIN, Role.SUPERVISOR);
 

@@ -104,7 +104,18 @@ public final class Api {
 		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		try {
-			var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response;
+			try {
+				response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				// A pooled keep-alive connection that Tomcat closed while a long page test left it idle ends in EOF
+				// before any response byte: the request never reached the server, so it is sent once more.
+				if (ex.getMessage() == null || !ex.getMessage().contains("received no bytes")) {
+					throw ex;
+				}
+				response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			}
 			return new Response(response.statusCode(), response.body(), response);
 		}
 		catch (IOException ex) {

@@ -1,0 +1,63 @@
+package org.cheguan.transactions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.cheguan.licensing.BookingOutcome;
+import org.cheguan.licensing.DrivingLicenceIssued;
+import org.cheguan.licensing.ExamTaken;
+import org.cheguan.licensing.LearnerPermitIssued;
+import org.cheguan.shared.Channel;
+import org.cheguan.shared.OfficeTime;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the services of {@code licensing}: every exam sat (a no-show is not a service rendered and is not recorded),
+ * the learner permit and the licence. Each listener maps one event to a {@link NewServiceRecord}; the source key is
+ * the event's own identity, so a redelivery finds the record already there.
+ *
+ * <p>To record another module's event, add a method like these (docs/records.md, Wiring a module).
+ */
+@Component
+class LicensingServices {
+
+	private final ServiceRecords records;
+
+	private final Clock clock;
+
+	LicensingServices(ServiceRecords records, Clock clock) {
+		this.records = records;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(ExamTaken event) {
+		if (event.outcome() == BookingOutcome.NO_SHOW) {
+			return;
+		}
+		var type = ServiceType.valueOf("EXAM_" + event.subject().name());
+		records.record(NewServiceRecord.of("licensing.exam-taken", event.bookingId(), type, Channel.WINDOW,
+				event.citizenId(), event.recordedAt()));
+	}
+
+	@ApplicationModuleListener
+	void on(LearnerPermitIssued event) {
+		records.record(NewServiceRecord.of("licensing.learner-permit-issued", event.applicationId(),
+				ServiceType.LEARNER_PERMIT, Channel.WINDOW, event.citizenId(), on(event.issuedOn())));
+	}
+
+	@ApplicationModuleListener
+	void on(DrivingLicenceIssued event) {
+		records.record(NewServiceRecord.of("licensing.licence-issued", event.applicationId(), ServiceType.LICENCE_ISSUE,
+				Channel.WINDOW, event.citizenId(), on(event.terms().issuedOn())));
+	}
+
+	/** An event that carries only a date: now if it is today, else noon of that office day. */
+	private Instant on(LocalDate date) {
+		var now = clock.instant();
+		return OfficeTime.today(clock).equals(date) ? now : date.atTime(LocalTime.NOON).atZone(OfficeTime.ZONE).toInstant();
+	}
+}
