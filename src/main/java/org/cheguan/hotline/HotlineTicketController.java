@@ -89,8 +89,16 @@ class HotlineTicketController {
 			@RequestParam(defaultValue = "false") boolean escalated, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Authentication caller) {
 		requireRole(caller, DESK_ROLES);
-		Set<TicketStatus> statuses = status == null || status.isBlank() ? Set.of()
-				: EnumSet.of(TicketStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT)));
+		Set<TicketStatus> statuses = Set.of();
+		if (status != null && !status.isBlank()) {
+			try {
+				statuses = EnumSet.of(TicketStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new org.cheguan.shared.InvalidValue(org.cheguan.shared.InvalidValue.VALIDATION,
+						"hotline.ticket.status", null, "OPEN, IN_PROGRESS, CLOSED");
+			}
+		}
 		Set<TicketKind> kinds = Set.of();
 		if (kind != null && !kind.isBlank()) {
 			var parsed = TicketKind.parse(kind);
