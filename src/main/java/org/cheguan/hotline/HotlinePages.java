@@ -151,6 +151,11 @@ class HotlinePages {
 		var ticket = desk.details(id);
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("row", row(ticket, locale));
+		model.addAttribute("staffName", ticket.staffNamed() == null ? null : desk.staffMembers().stream()
+			.filter(member -> member.username().equals(ticket.staffNamed()))
+			.map(member -> member.displayName())
+			.findFirst()
+			.orElse(ticket.staffNamed()));
 		model.addAttribute("eventKinds", HotlineDesk.EVENT_KINDS);
 		if (!model.containsAttribute("eventForm")) {
 			model.addAttribute("eventForm", new EventForm("PROGRESS", ""));
