@@ -60,4 +60,17 @@ class HotlineBundleTests {
 		}
 		assertThat(bundle).containsKeys("hp.event.OPENED", "hp.event.ESCALATED", "hp.event.COMMENDED");
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "hotline.properties", "hotline_en.properties", "hotline-pages.properties",
+			"hotline-pages_en.properties" })
+	void everyMessageIsAValidMessageFormatPattern(String file) {
+		var bundle = load(file);
+		for (var key : bundle.stringPropertyNames()) {
+			var pattern = bundle.getProperty(key);
+			org.assertj.core.api.Assertions.assertThatCode(() -> new java.text.MessageFormat(pattern))
+				.as(key)
+				.doesNotThrowAnyException();
+		}
+	}
 }
