@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -289,8 +290,30 @@ public class HotlineDesk {
 	 */
 	@Transactional(readOnly = true)
 	public List<TicketView> search(TicketSearch search) {
-		var sql = new StringBuilder("select * from hotline.ticket where true");
 		var params = new java.util.HashMap<String, Object>();
+		var sql = new StringBuilder("select * from hotline.ticket").append(where(search, params));
+		sql.append(search.byDeadline() ? " order by closed_at is not null, due_at, number"
+				: " order by opened_at desc, number desc");
+		sql.append(" limit :limit offset :offset");
+		params.put("limit", search.size());
+		params.put("offset", (long) search.page() * search.size());
+		return jdbc.sql(sql.toString()).params(params).query(this::view).list();
+	}
+
+	/**
+	 * @param search filters (page and size ignored)
+	 * @return how many tickets match, for the X-Total-Count header
+	 */
+	@Transactional(readOnly = true)
+	public long count(TicketSearch search) {
+		var params = new java.util.HashMap<String, Object>();
+		return jdbc.sql("select count(*) from hotline.ticket" + where(search, params)).params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(TicketSearch search, Map<String, Object> params) {
+		var sql = new StringBuilder(" where true");
 		if (!search.numbers().isEmpty()) {
 			sql.append(" and number in (:numbers)");
 			params.put("numbers", search.numbers());
@@ -314,12 +337,7 @@ public class HotlineDesk {
 		if (search.escalatedOnly()) {
 			sql.append(" and escalated_at is not null and closed_at is null");
 		}
-		sql.append(search.byDeadline() ? " order by closed_at is not null, due_at, number"
-				: " order by opened_at desc, number desc");
-		sql.append(" limit :limit offset :offset");
-		params.put("limit", search.size());
-		params.put("offset", (long) search.page() * search.size());
-		return jdbc.sql(sql.toString()).params(params).query(this::view).list();
+		return sql.toString();
 	}
 
 	/**

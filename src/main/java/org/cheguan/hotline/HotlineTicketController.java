@@ -39,6 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/hotline")
 class HotlineTicketController {
 
+	/** Largest page of the API list (docs/api.md: 1 to 200). */
+	static final int MAX_PAGE_SIZE = 200;
+
 	static final String[] DESK_ROLES = { "HOTLINE_AGENT", "SUPERVISOR", "ADMIN" };
 
 	private final HotlineDesk desk;
@@ -84,7 +87,7 @@ class HotlineTicketController {
 	}
 
 	@GetMapping("/tickets")
-	List<TicketView> list(@RequestParam(required = false) @Nullable String status,
+	ResponseEntity<List<TicketView>> list(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(defaultValue = "false") boolean escalated, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Authentication caller) {
@@ -108,7 +111,14 @@ class HotlineTicketController {
 			}
 			kinds = EnumSet.of(parsed);
 		}
-		return desk.search(new TicketSearch(List.of(), kinds, statuses, null, null, escalated, true, page, size));
+		if (size > MAX_PAGE_SIZE) {
+			throw new org.cheguan.shared.InvalidValue(org.cheguan.shared.InvalidValue.VALIDATION,
+					"problem.validation.page", null, page, size, MAX_PAGE_SIZE);
+		}
+		var search = new TicketSearch(List.of(), kinds, statuses, null, null, escalated, true, page, size);
+		return ResponseEntity.ok()
+			.header("X-Total-Count", Long.toString(desk.count(search)))
+			.body(desk.search(search));
 	}
 
 	@GetMapping("/tickets/{id}")

@@ -110,6 +110,31 @@ class Open311Controller {
 		this.jurisdiction = jurisdiction;
 	}
 
+	// ---- discovery (https://wiki.open311.org/Service_Discovery) ------------------------------------------------
+
+	/** When this face last changed, for the discovery document's changeset. */
+	static final String CHANGESET = "2026-11-29T00:00:00+08:00";
+
+	@GetMapping("/open311/discovery.{format}")
+	@ResponseBody
+	ResponseEntity<String> discovery(@PathVariable String format) {
+		var fmt = Format.of(format);
+		var endpoint = new LinkedHashMap<String, Object>();
+		endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
+		endpoint.put("url", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path(BASE)
+			.toUriString());
+		endpoint.put("changeset", CHANGESET);
+		endpoint.put("type", "production");
+		endpoint.put("formats", List.of("text/xml", "application/json"));
+		var discovery = new LinkedHashMap<String, Object>();
+		discovery.put("changeset", CHANGESET);
+		discovery.put("contact", "12123");
+		discovery.put("key_service", "api_key optional (docs/hotline.md)");
+		discovery.put("endpoints", List.of(endpoint));
+		return fmt.ok(HttpStatus.OK, discovery, "discovery", json);
+	}
+
 	// ---- services ----------------------------------------------------------------------------------------------
 
 	@GetMapping(BASE + "/services.{format}")

@@ -18,7 +18,8 @@ final class Open311Writer {
 
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-	private static final Map<String, String> SINGULAR = Map.of("attributes", "attribute", "values", "value");
+	private static final Map<String, String> SINGULAR = Map.of("attributes", "attribute", "values", "value", "endpoints",
+			"endpoint", "formats", "format");
 
 	private Open311Writer() {
 	}

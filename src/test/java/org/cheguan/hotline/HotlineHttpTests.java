@@ -156,7 +156,7 @@ class HotlineHttpTests {
 		var ticket = desk.details(id);
 		assertThat(ticket.escalated()).isTrue();
 		assertThat(ticket.events().stream().filter(e -> e.kind().equals("ESCALATED"))).hasSize(1);
-		var escalated = agent().get("/api/v1/hotline/tickets?escalated=true&size=1000").body();
+		var escalated = agent().get("/api/v1/hotline/tickets?escalated=true&size=200").body();
 		assertThat(escalated).contains(id.toString());
 		assertThat(agent().post("/api/v1/hotline/tickets/" + id + "/events", "{\"kind\":\"ESCALATE\"}").status())
 			.isEqualTo(409);
@@ -195,8 +195,21 @@ class HotlineHttpTests {
 		var caller = mobile();
 		agent().post("/api/v1/hotline/tickets",
 				"{\"kind\":\"suggestion\",\"callerMobile\":\"%s\",\"description\":\"建议增加夜间窗口\"}".formatted(caller));
-		var list = agent().get("/api/v1/hotline/tickets?kind=suggestion&size=1000");
+		var list = agent().get("/api/v1/hotline/tickets?kind=suggestion&size=200");
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.body()).doesNotContain(caller).contains(MobileNumber.of(caller).masked());
+		assertThat(Long.parseLong(list.header("X-Total-Count"))).isGreaterThanOrEqualTo(1);
+		assertThat(agent().get("/api/v1/hotline/tickets?size=201").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theSameIdempotencyKeyOpensOneTicket() {
+		var body = "{\"kind\":\"consultation\",\"callerMobile\":\"%s\",\"description\":\"补换牌证\"}".formatted(mobile());
+		var key = UUID.randomUUID().toString();
+		var first = agent().header("Idempotency-Key", key).post("/api/v1/hotline/tickets", body);
+		var again = agent().header("Idempotency-Key", key).post("/api/v1/hotline/tickets", body);
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(again.status()).isEqualTo(201);
+		assertThat(again.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
 	}
 }

@@ -65,6 +65,18 @@ class Open311Tests {
 	}
 
 	@Test
+	void publishesTheServiceDiscoveryDocument() {
+		var json = client().get("/open311/discovery.json");
+		assertThat(json.status()).isEqualTo(200);
+		var endpoint = json.json().path("endpoints").get(0);
+		assertThat(endpoint.path("specification").asString()).isEqualTo("http://wiki.open311.org/GeoReport_v2");
+		assertThat(endpoint.path("url").asString()).endsWith("/open311/v2");
+		assertThat(endpoint.path("formats").get(1).asString()).isEqualTo("application/json");
+		assertThat(client().get("/open311/discovery.xml").body()).contains("<discovery>",
+				"<formats><format>text/xml</format><format>application/json</format></formats>");
+	}
+
+	@Test
 	void describesEachServiceAndRefusesUnknownOnes() {
 		var praise = client().get("/open311/v2/services/praise.json");
 		assertThat(praise.status()).isEqualTo(200);
@@ -114,7 +126,7 @@ class Open311Tests {
 	void findsRequestsByIdsServiceStatusAndDatesWithPages() {
 		var complaint = postOk("service_code", "complaint", "address_string", "江岸区某服务站", "description", "窗口排队太久");
 		var suggestion = postOk("service_code", "suggestion", "address_id", "A-17", "description", "建议增加自助机");
-		var ticket = Api.at(port).as("agent").get("/api/v1/hotline/tickets?kind=complaint&size=1000").json();
+		var ticket = Api.at(port).as("agent").get("/api/v1/hotline/tickets?kind=complaint&size=200").json();
 		String complaintId = null;
 		for (var row : ticket) {
 			if (row.path("number").asString().equals(complaint)) {
