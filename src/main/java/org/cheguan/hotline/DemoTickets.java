@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import org.cheguan.identity.NewStaffAccount;
 import org.cheguan.identity.Role;
 import org.cheguan.identity.StaffAccounts;
+import org.cheguan.outlets.Outlet;
+import org.cheguan.outlets.OutletKind;
+import org.cheguan.outlets.Outlets;
 import org.cheguan.shared.MobileNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,8 @@ class DemoTickets implements SmartInitializingSingleton {
 
 	private final StaffAccounts staff;
 
+	private final Outlets outlets;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -44,10 +49,11 @@ class DemoTickets implements SmartInitializingSingleton {
 
 	private final String demoPassword;
 
-	DemoTickets(HotlineDesk desk, StaffAccounts staff, JdbcClient jdbc, Clock clock, TransactionTemplate transactions,
+	DemoTickets(HotlineDesk desk, StaffAccounts staff, Outlets outlets, JdbcClient jdbc, Clock clock, TransactionTemplate transactions,
 			@Value("${CHEGUAN_DEMO_PASSWORD:cheguan-demo}") String demoPassword) {
 		this.desk = desk;
 		this.staff = staff;
+		this.outlets = outlets;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transactions = transactions;
@@ -94,7 +100,8 @@ class DemoTickets implements SmartInitializingSingleton {
 				now.minus(Duration.ofHours(19)));
 
 		desk.openAt(NewTicket.of(TicketKind.COMPLAINT, TicketChannel.APP, MobileNumber.of("13900001003"), null,
-				"周一上午在窗口排队等候超过一小时，叫号屏长时间不动。", null, null), "agent", "agent",
+				"周一上午在窗口排队等候超过一小时，叫号屏长时间不动。", null,
+				outlets.ofKind(OutletKind.MAIN_OFFICE).stream().findFirst().map(Outlet::id).orElse(null)), "agent", "agent",
 				now.minus(Duration.ofDays(14)));
 
 		desk.openAt(NewTicket.of(TicketKind.CONSULTATION, TicketChannel.PHONE, MobileNumber.of("13900001004"), null,

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.cheguan.identity.CitizenId;
 import org.cheguan.identity.StaffAccount;
 import org.cheguan.identity.StaffAccounts;
+import org.cheguan.outlets.Outlet;
+import org.cheguan.outlets.Outlets;
 import org.cheguan.shared.Conflict;
 import org.cheguan.shared.InvalidValue;
 import org.cheguan.shared.MobileNumber;
@@ -59,6 +61,8 @@ public class HotlineDesk {
 
 	private final StaffAccounts staff;
 
+	private final Outlets outlets;
+
 	private final PersonalDataCipher cipher;
 
 	private final HotlinePolicy policy;
@@ -67,10 +71,11 @@ public class HotlineDesk {
 
 	private final ApplicationEventPublisher events;
 
-	HotlineDesk(JdbcClient jdbc, StaffAccounts staff, PersonalDataCipher cipher, HotlinePolicy policy, Clock clock,
-			ApplicationEventPublisher events) {
+	HotlineDesk(JdbcClient jdbc, StaffAccounts staff, Outlets outlets, PersonalDataCipher cipher, HotlinePolicy policy,
+			Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.staff = staff;
+		this.outlets = outlets;
 		this.cipher = cipher;
 		this.policy = policy;
 		this.clock = clock;
@@ -90,7 +95,8 @@ public class HotlineDesk {
 	 * @param source {@code agent}, {@code citizen} or {@code open311}
 	 * @param agent who opened it: a staff user name, {@code citizen} or {@code open311}
 	 * @return the ticket opened
-	 * @throws InvalidValue (400 validation) for an empty or too long description, or an unknown staff member
+	 * @throws InvalidValue (400 validation) for an empty or too long description, an unknown staff member or an
+	 *         unknown outlet
 	 */
 	public TicketView open(NewTicket request, String source, String agent) {
 		return openAt(request, source, agent, clock.instant());
@@ -103,6 +109,9 @@ public class HotlineDesk {
 			throw new InvalidValue(InvalidValue.VALIDATION, "hotline.ticket.description", null, MAX_DESCRIPTION);
 		}
 		var named = request.staff() == null || request.staff().isBlank() ? null : staffMember(request.staff());
+		if (request.outletId() != null && outlets.find(request.outletId()).isEmpty()) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "hotline.ticket.outlet-unknown", null, request.outletId());
+		}
 		var due = policy.dueAt(request.kind(), now);
 		var department = Routing.departmentFor(request.kind(), description, named == null ? null : named.department());
 		var id = UUID.randomUUID();
@@ -385,6 +394,15 @@ public class HotlineDesk {
 					rs.getString("number"), rs.getString("staff_username"), rs.getString("staff_display_name"),
 					rs.getString("department"), rs.getString("note"), rs.getTimestamp("commended_at").toInstant()))
 			.list();
+	}
+
+	/**
+	 * @param id an outlet id
+	 * @return the outlet, if it exists (for showing its name)
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Outlet> outlet(UUID id) {
+		return outlets.find(id);
 	}
 
 	/** @return every staff account that can be named in a ticket, by user name */

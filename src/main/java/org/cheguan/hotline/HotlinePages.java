@@ -137,7 +137,9 @@ class HotlinePages {
 				return "redirect:" + BASE + "/tickets/" + opened.id();
 			}
 			catch (ProblemException ex) {
-				errors.put(ex.messageKey().startsWith("hotline.ticket.staff") ? "staffId" : "form", message(ex, locale));
+				var field = ex.messageKey().startsWith("hotline.ticket.staff") ? "staffId"
+						: ex.messageKey().startsWith("hotline.ticket.outlet") ? "outletId" : "form";
+				errors.put(field, message(ex, locale));
 			}
 		}
 		model.addAttribute("form", form);
@@ -157,6 +159,8 @@ class HotlinePages {
 			.findFirst()
 			.orElse(ticket.staffNamed()));
 		model.addAttribute("eventKinds", HotlineDesk.EVENT_KINDS);
+		model.addAttribute("outletName", ticket.outletId() == null ? null
+				: desk.outlet(ticket.outletId()).map(outlet -> outlet.name()).orElse(ticket.outletId().toString()));
 		if (!model.containsAttribute("eventForm")) {
 			model.addAttribute("eventForm", new EventForm("PROGRESS", ""));
 		}

@@ -36,6 +36,9 @@ class HotlineHttpTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	org.cheguan.outlets.Outlets outlets;
+
+	@Autowired
 	ApplicationEvents events;
 
 	static String mobile() {
@@ -200,6 +203,22 @@ class HotlineHttpTests {
 		assertThat(list.body()).doesNotContain(caller).contains(MobileNumber.of(caller).masked());
 		assertThat(Long.parseLong(list.header("X-Total-Count"))).isGreaterThanOrEqualTo(1);
 		assertThat(agent().get("/api/v1/hotline/tickets?size=201").status()).isEqualTo(400);
+	}
+
+	@Test
+	void aTicketNamesAnOutletThatExists() {
+		var unknown = agent().post("/api/v1/hotline/tickets", """
+				{"kind":"complaint","callerMobile":"%s","description":"排队太久","outletId":"%s"}"""
+			.formatted(mobile(), UUID.randomUUID()));
+		assertThat(unknown.status()).isEqualTo(400);
+		var outlet = outlets.all().stream().findFirst();
+		if (outlet.isPresent()) {
+			var known = agent().post("/api/v1/hotline/tickets", """
+					{"kind":"complaint","callerMobile":"%s","description":"排队太久","outletId":"%s"}"""
+				.formatted(mobile(), outlet.get().id()));
+			assertThat(known.status()).isEqualTo(201);
+			assertThat(known.json().path("outletId").asString()).isEqualTo(outlet.get().id().toString());
+		}
 	}
 
 	@Test
