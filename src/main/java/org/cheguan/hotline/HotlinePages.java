@@ -63,6 +63,7 @@ class HotlinePages {
 	String queue(@RequestParam(defaultValue = "open") String show, Model model, Locale locale) {
 		model.addAttribute("show", show);
 		model.addAttribute("rows", rows(show, locale));
+		model.addAttribute("hours", desk.policy().workingTime().hours());
 		return "hotline/queue";
 	}
 
@@ -230,9 +231,15 @@ class HotlinePages {
 				overdue, ticket.escalated());
 	}
 
+	/** Working time as hours and minutes, with whole working days (of the office hours' length) when a day or more. */
 	private String duration(Duration working, Locale locale) {
 		var minutes = Math.max(0, working.toMinutes());
-		return text("hp.countdown.hours", locale, minutes / 60, minutes % 60);
+		var day = desk.policy().workingTime().hours().perDay().toMinutes();
+		if (minutes < day) {
+			return text("hp.countdown.hours", locale, minutes / 60, minutes % 60);
+		}
+		var rest = minutes % day;
+		return text("hp.countdown.days", locale, minutes / day, rest / 60, rest % 60);
 	}
 
 	private void addChoices(Model model) {
