@@ -7,7 +7,7 @@
  * {@link org.cheguan.evaluation.RatingGiven}, {@link org.cheguan.evaluation.RatingInvited} and
  * {@link org.cheguan.evaluation.RectificationOpened}.
  */
-@ApplicationModule(displayName = "Evaluation (好差评)", allowedDependencies = { "identity", "outlets", "transactions" })
+@ApplicationModule(displayName = "Evaluation (好差评)", allowedDependencies = { "identity", "outlets", "hotline", "transactions" })
 @NullMarked
 package org.cheguan.evaluation;
 

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 
 import org.cheguan.licensing.BookingOutcome;
 import org.cheguan.licensing.DrivingLicenceIssued;
+import org.cheguan.licensing.DrivingLicenceRenewed;
 import org.cheguan.licensing.ExamTaken;
 import org.cheguan.licensing.LearnerPermitIssued;
 import org.cheguan.shared.Channel;
@@ -53,6 +54,13 @@ class LicensingServices {
 	void on(DrivingLicenceIssued event) {
 		records.record(NewServiceRecord.of("licensing.licence-issued", event.applicationId(), ServiceType.LICENCE_ISSUE,
 				Channel.WINDOW, event.citizenId(), on(event.terms().issuedOn())));
+	}
+
+	@ApplicationModuleListener
+	void on(DrivingLicenceRenewed event) {
+		// a failed restoration test is not published: only a renewal or a restoration is a service rendered
+		records.record(NewServiceRecord.of("licensing.licence-renewed", event.serviceId(), ServiceType.LICENCE_RENEWAL,
+				event.channel(), event.citizenId(), event.recordedAt()).by(event.staffUsername(), null));
 	}
 
 	/** An event that carries only a date: now if it is today, else noon of that office day. */

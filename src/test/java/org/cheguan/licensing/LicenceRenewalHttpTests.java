@@ -68,7 +68,7 @@ class LicenceRenewalHttpTests {
 	}
 
 	@Test
-	void aCleanSixYearLicenceRenewedInTheWindowBecomesTenYearsFromTheOldLastDay() {
+	void aCleanSixYearLicenceRenewedInTheWindowBecomesTenYearsFromTheOldLastDay() throws InterruptedException {
 		today(LocalDate.of(2026, 6, 1));
 		var id = licensed(LocalDate.of(1990, 5, 17), "C1", LocalDate.of(2026, 8, 30)); // 90 days ahead
 
@@ -89,6 +89,17 @@ class LicenceRenewalHttpTests {
 		assertThat(again.json().path("rule").asString()).isEqualTo(LicenceRenewalRules.RULE_RENEWAL);
 		assertThat(Api.at(port).as("clerk").get("/api/v1/licence-applications/" + id + "/licence-services").json()
 			.size()).isEqualTo(1);
+		// recorded as a service rendered at the window, so the holder can rate it
+		var holder = jdbc.sql("select citizen_id from licensing.licence_application where id = :id::uuid")
+			.param("id", id).query(java.util.UUID.class).single();
+		var deadline = System.nanoTime() + 20_000_000_000L;
+		while (jdbc.sql("""
+				select count(*) from transactions.service_record where citizen_id = :citizen
+				  and service_type = 'LICENCE_RENEWAL' and channel = 'WINDOW'""")
+			.param("citizen", holder).query(Long.class).single() != 1) {
+			assertThat(System.nanoTime()).as("renewal recorded as a service").isLessThan(deadline);
+			Thread.sleep(100);
+		}
 	}
 
 	@Test

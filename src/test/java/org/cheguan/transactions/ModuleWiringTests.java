@@ -1,0 +1,142 @@
+package org.cheguan.transactions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.cheguan.outlets.OutletKind;
+import org.cheguan.outlets.Outlets;
+import org.cheguan.shared.ResidentIdNumber;
+import org.cheguan.support.Api;
+import org.cheguan.support.CheguanTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The other modules' services land in the service records, over HTTP end to end: an e-bike registration at a
+ * registration point, a hotline ticket closed for a real-name caller; and a hotline complaint naming a staff member
+ * opens a rectification in {@code evaluation}.
+ */
+@CheguanTest
+class ModuleWiringTests {
+
+	private static final AtomicInteger sequence = new AtomicInteger(500);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Outlets outlets;
+
+	static String idNumber() {
+		var body = "420102" + LocalDate.of(1980, 1, 1).plusDays(sequence.incrementAndGet()).toString().replace("-", "")
+				+ "051";
+		return body + ResidentIdNumber.checkCharacter(body);
+	}
+
+	static String mobile() {
+		return "136" + String.format("%08d", 30_000_000 + sequence.incrementAndGet());
+	}
+
+	JsonNode recordsOf(String idNumber) {
+		return Api.at(port).as("supervisor").get("/api/v1/service-records?citizenIdNumber=" + idNumber).json();
+	}
+
+	String registerEbike(String idNumber) {
+		var point = outlets.ofKind(OutletKind.EBIKE_REGISTRATION).get(0).id();
+		var frame = "WIRE" + String.format("%08d", sequence.incrementAndGet());
+		var created = Api.at(port).as("clerk").post("/api/v1/ebike-registrations", """
+				{"frameNumber":"%s","ownerIdNumber":"%s","ownerName":"周绿","ownerMobile":"%s","brand":"雅迪",
+				 "model":"DT-2026","certificateNumber":"2025011119001234","manufacturedOn":"2025-10-08","maxSpeedKmh":25,
+				 "massKg":54.5,"batteryType":"LITHIUM_ION","batteryVoltage":48,"motorPowerWatts":400,"hasPedals":true,
+				 "outletId":"%s"}""".formatted(frame, idNumber, mobile(), point));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return point.toString();
+	}
+
+	@Test
+	void anEbikeRegistrationIsRecordedAsAServiceAtItsRegistrationPoint() {
+		var idNumber = idNumber();
+		var point = registerEbike(idNumber);
+
+		var record = waitFor(() -> {
+			for (var found : recordsOf(idNumber)) {
+				if (found.path("serviceType").asString().equals("EBIKE_REGISTRATION")) {
+					return found;
+				}
+			}
+			return null;
+		});
+		assertThat(record.path("outletId").asString()).isEqualTo(point);
+		assertThat(record.path("channel").asString()).isEqualTo("WINDOW");
+		assertThat(record.path("staffUsername").asString()).isEqualTo("clerk");
+	}
+
+	@Test
+	void aHotlineTicketClosedForARealNameCallerIsRecordedOnce() {
+		var idNumber = idNumber();
+		registerEbike(idNumber); // the caller is a known citizen now
+		var agent = Api.at(port).as("agent");
+		var ticket = agent.post("/api/v1/hotline/tickets", """
+				{"kind":"consultation","callerMobile":"%s","description":"电动自行车登记需要带什么","callerIdNumber":"%s"}"""
+			.formatted(mobile(), idNumber)).json().path("id").asString();
+		var close = agent.post("/api/v1/hotline/tickets/" + ticket + "/events", "{\"kind\":\"CLOSE\",\"note\":\"已答复\"}");
+		assertThat(close.status()).as(close.body()).isLessThan(300);
+
+		var record = waitFor(() -> {
+			for (var found : recordsOf(idNumber)) {
+				if (found.path("serviceType").asString().equals("HOTLINE_TICKET")) {
+					return found;
+				}
+			}
+			return null;
+		});
+		assertThat(record.path("channel").asString()).isEqualTo("HOTLINE");
+		assertThat(record.path("staffUsername").asString()).isEqualTo("agent");
+		assertThat(recordsOf(idNumber).valueStream()
+			.filter(found -> found.path("serviceType").asString().equals("HOTLINE_TICKET"))).hasSize(1);
+	}
+
+	@Test
+	void aComplaintNamingAStaffMemberOpensARectification() {
+		var before = complaintsAbout("examiner");
+		var opened = Api.at(port).as("agent").post("/api/v1/hotline/tickets", """
+				{"kind":"complaint","callerMobile":"%s","description":"考试员态度生硬","staffId":"examiner"}"""
+			.formatted(mobile()));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+
+		waitFor(() -> complaintsAbout("examiner") == before + 1 ? Boolean.TRUE : null);
+	}
+
+	long complaintsAbout(String staff) {
+		return Api.at(port).as("supervisor").get("/api/v1/rectifications?size=500").json().valueStream()
+			.filter(r -> r.path("source").asString().equals("hotline.complaint"))
+			.filter(r -> r.path("staffUsername").asString().equals(staff))
+			.count();
+	}
+
+	static <T> T waitFor(Supplier<T> probe) {
+		var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (true) {
+			var value = probe.get();
+			if (value != null) {
+				return value;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("not there after 20 s");
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+}
