@@ -157,7 +157,7 @@ public class Rectifications {
 	}
 
 	/**
-	 * Verified and replied to the rater (核实答复).
+	 * Verified and replied to the rater (核实答复); a named rater is told by SMS ({@link RectificationReplied}).
 	 *
 	 * @param id rectification
 	 * @param note the reply
@@ -167,8 +167,16 @@ public class Rectifications {
 	 */
 	public RectificationView reply(UUID id, String note, String actor) {
 		var text = note(note);
-		return move(id, RectificationStatus.OPEN, RectificationStatus.REPLIED,
+		var replied = move(id, RectificationStatus.OPEN, RectificationStatus.REPLIED,
 				"reply = :note, replied_at = :now, replied_by = :actor", text, actor, "evaluation.rectification.replied");
+		var rater = jdbc.sql("select citizen_id from evaluation.rectification where id = :id").param("id", id)
+			.query(UUID.class).optional().orElse(null);
+		if (replied.named() && rater != null) {
+			// the rater is told (反馈); an anonymous rater asked not to be contacted
+			events.publishEvent(new RectificationReplied(id, new CitizenId(rater),
+					text.length() > 40 ? text.substring(0, 39) + "…" : text, replied.rectifyDueOn()));
+		}
+		return replied;
 	}
 
 	/**

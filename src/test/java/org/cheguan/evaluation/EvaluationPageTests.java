@@ -46,9 +46,16 @@ class EvaluationPageTests {
 				.doesNotContain(idNumber);
 			browser.screenshot("rating-link-phone");
 			browser.assertAccessible();
+			browser.go(link + "?lang=en");
+			assertThat(browser.find("#service-name").getText()).isEqualTo("Vehicle ownership transfer");
+			assertThat(browser.text()).contains("Very satisfied").contains("Attitude");
+			browser.assertAccessible();
+			browser.go(link + "?lang=zh-CN");
 			browser.click("#age-friendly-toggle");
-			assertThat(browser.path()).isEqualTo(link);
+			assertThat(browser.path()).startsWith(link);
 			browser.screenshot("rating-link-phone-age-friendly");
+			browser.driver().executeScript("document.getElementById('score-1').scrollIntoView()");
+			browser.screenshot("rating-link-phone-age-friendly-levels");
 			browser.assertAccessible();
 			assertThat(count(service)).isZero(); // looking changed nothing
 
@@ -57,6 +64,7 @@ class EvaluationPageTests {
 			assertThat(browser.find("#rated").getText()).isEqualTo("感谢您的评价！");
 			assertThat(browser.find("#rated-level").getText()).isEqualTo("非常不满意");
 			assertThat(browser.find("#rectification-status").getText()).isEqualTo("待核实答复");
+			browser.driver().executeScript("document.getElementById('rated').scrollIntoView()");
 			browser.screenshot("rating-link-thanks");
 			browser.assertAccessible();
 			assertThat(count(service)).isEqualTo(1);

@@ -103,6 +103,16 @@ class RatingApiTests {
 		assertThat(supervisor.post(path + "/rectification", "{\"note\":\"已整改\"}").status()).isEqualTo(409);
 		assertThat(supervisor.post(path + "/reply", "{\"note\":\"已核实：复印机故障，已致歉\"}").json()
 			.path("status").asString()).isEqualTo("REPLIED");
+		// the named rater is told the reply by SMS (51号: feedback)
+		var replied = false;
+		for (var message : Api.at(port).as("admin").get("/api/v1/admin/notifications?to=" + citizen.mobile()).json()) {
+			if ("rating-rectification-replied".equals(message.path("template").asString())) {
+				assertThat(message.path("body").asString()).contains("已核实：复印机故障，已致歉")
+					.contains(opened.path("rectifyDueOn").asString());
+				replied = true;
+			}
+		}
+		assertThat(replied).isTrue();
 		// the citizen may not rate the fix before it is done
 		assertThat(Api.at(port).bearer(citizen.token()).post(path + "/follow-up", "{\"score\":3}").status())
 			.isEqualTo(409);
@@ -134,6 +144,8 @@ class RatingApiTests {
 		assertThat(appeal.json().path("status").asString()).isEqualTo("APPEALED");
 		assertThat(Api.at(port).as("clerk").post(path + "/appeal-decision",
 				"{\"upheld\":true,\"note\":\"自己批准\"}").status()).isEqualTo(403);
+		assertThat(Api.at(port).as("admin").get("/api/v1/admin/notifications?to=" + citizen.mobile()).body())
+			.as("an anonymous rater is not contacted").doesNotContain("rating-rectification-replied");
 		var decided = Api.at(port).as("supervisor").post(path + "/appeal-decision",
 				"{\"upheld\":true,\"note\":\"经查监控，系恶意评价\"}");
 		assertThat(decided.status()).as(decided.body()).isEqualTo(200);
