@@ -9,7 +9,6 @@ import org.cheguan.licensing.BookingOutcome;
 import org.cheguan.licensing.DrivingLicenceIssued;
 import org.cheguan.licensing.DrivingLicenceRenewed;
 import org.cheguan.licensing.ExamTaken;
-import org.cheguan.licensing.LearnerPermitIssued;
 import org.cheguan.shared.Channel;
 import org.cheguan.shared.OfficeTime;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the services of {@code licensing}: every exam sat (a no-show is not a service rendered and is not recorded),
- * the learner permit and the licence. Each listener maps one event to a {@link NewServiceRecord}; the source key is
+ * the licence issued, and each renewal or restoration. The learner permit is not a record of its own: it is issued on
+ * the spot with the Subject 1 pass, one visit, so the candidate is asked to rate once. Each listener maps one event to a {@link NewServiceRecord}; the source key is
  * the event's own identity, so a redelivery finds the record already there.
  *
  * <p>To record another module's event, add a method like these (docs/records.md, Wiring a module).
@@ -42,12 +42,6 @@ class LicensingServices {
 		var type = ServiceType.valueOf("EXAM_" + event.subject().name());
 		records.record(NewServiceRecord.of("licensing.exam-taken", event.bookingId(), type, Channel.WINDOW,
 				event.citizenId(), event.recordedAt()));
-	}
-
-	@ApplicationModuleListener
-	void on(LearnerPermitIssued event) {
-		records.record(NewServiceRecord.of("licensing.learner-permit-issued", event.applicationId(),
-				ServiceType.LEARNER_PERMIT, Channel.WINDOW, event.citizenId(), on(event.issuedOn())));
 	}
 
 	@ApplicationModuleListener
