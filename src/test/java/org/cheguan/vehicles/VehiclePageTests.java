@@ -67,7 +67,7 @@ class VehiclePageTests {
 			assertThat(browser.find("#wizard-step").getText()).contains("第 3 步");
 			assertThat(browser.text()).contains("保留至");
 			var chosen = browser.find("label[for=plate-3]").getText();
-			browser.click("#plate-3");
+			browser.find("#plate-3").click();
 			browser.screenshot("vehicles-register-plates");
 			browser.assertAccessible();
 			browser.click("#register");
