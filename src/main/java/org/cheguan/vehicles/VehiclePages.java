@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The vehicle pages of the staff console ({@code /staff/vehicles/**}, ADMIN, CLERK and SUPERVISOR by WorkArea) and the
- * citizen's "my vehicles" ({@code /citizen/vehicles}): the registration wizard (VIN and owner → checks → plate choice
+ * citizen's my vehicles page ({@code /citizen/vehicles}): the registration wizard (VIN and owner → checks → plate choice
  * → done), the vehicle file with the transfer form, transfer-in, and the coordination case with its timeline; the
  * citizen sees plate, inspection due date, the electronic sign (applied for here when the window is open) and the
  * progress of their cases. A refused request is shown in the page, in the page's language, with what was typed.
