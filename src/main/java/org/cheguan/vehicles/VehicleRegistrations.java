@@ -548,7 +548,7 @@ public class VehicleRegistrations {
 		var history = jdbc.sql("select kind, summary, at from vehicles.vehicle_history where vin = :vin order by at, id")
 			.param("vin", row.vin())
 			.query((rs, n) -> new VehicleView.HistoryEntry(rs.getString(1), rs.getString(2),
-					rs.getTimestamp(3).toInstant().toString()))
+					rs.getTimestamp(3).toInstant()))
 			.list();
 		var normalized = StatusCode.normalize(codes);
 		return new VehicleView(row.vin(), row.plate(), row.ownerIdMasked(), row.ownerNameMasked(),

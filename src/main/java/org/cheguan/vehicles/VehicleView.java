@@ -55,8 +55,8 @@ public record VehicleView(String vin, String plate, String ownerIdNumber, @Nulla
 	/**
 	 * @param kind the service, e.g. REGISTRATION
 	 * @param summary masked summary
-	 * @param at when, ISO instant
+	 * @param at when
 	 */
-	public record HistoryEntry(String kind, String summary, String at) {
+	public record HistoryEntry(String kind, String summary, java.time.Instant at) {
 	}
 }

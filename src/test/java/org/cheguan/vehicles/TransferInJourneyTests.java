@@ -78,6 +78,12 @@ class TransferInJourneyTests {
 		var caseId = blocked.json().path("coordinationCaseId").asString();
 		assertThat(caseId).isNotBlank();
 		assertThat(blocked.json().path("detail").asString()).contains("违法处理未结", caseId);
+		assertThat(blocked.json().path("title").asString()).isEqualTo("无法办理转入");
+		var english = clerk().header("Accept-Language", "en")
+			.post("/api/v1/vehicle-transfer-ins", transferIn(vin, plate, owner, mobile));
+		assertThat(english.status()).isEqualTo(409);
+		assertThat(english.json().path("title").asString()).isEqualTo("Transfer-in blocked");
+		assertThat(english.json().path("detail").asString()).contains("Coordination case", caseId);
 
 		var opened = clerk().get("/api/v1/coordination-cases/" + caseId).json();
 		assertThat(opened.path("state").asString()).isEqualTo("REQUESTED_AT_ORIGIN");
