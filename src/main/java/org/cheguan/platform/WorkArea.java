@@ -15,7 +15,7 @@ import org.cheguan.identity.Role;
 enum WorkArea {
 
 	LICENSING("licensing", true, Role.ADMIN, Role.CLERK, Role.EXAMINER, Role.SUPERVISOR),
-	VEHICLES("vehicles", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
+	VEHICLES("vehicles", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	EBIKES("ebikes", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	OUTLETS("outlets", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	HOTLINE("hotline", true, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),

@@ -66,7 +66,7 @@ class WebShellPageTests {
 
 			browser.go("/staff/vehicles");
 			assertThat(browser.find("body").getAttribute("class")).contains("age-friendly");
-			assertThat(browser.text()).contains("建设中");
+			assertThat(browser.text()).contains("机动车业务");
 			browser.assertAccessible();
 
 			browser.click("#age-friendly-toggle");

@@ -1,0 +1,33 @@
+package org.cheguan.vehicles;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.cheguan.identity.CitizenId;
+import org.cheguan.shared.Channel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ownership of a vehicle was transferred within the city (转让登记, 公安部令第164号 第二十五条); the citizen is the buyer.
+ *
+ * @param id unique id of the service
+ * @param citizenId the citizen served
+ * @param outletId the outlet, or null online
+ * @param channel how the citizen was served
+ * @param staffUsername the staff member, or null for self-service
+ * @param startedAt when the service started
+ * @param completedAt when it was completed
+ * @param plate the plate after the service
+ * @param vin the vehicle
+ * @param sellerId the previous owner
+ * @param overdue whether it was applied for more than 30 days after delivery
+ */
+public record OwnershipTransferred(UUID id, CitizenId citizenId, @Nullable UUID outletId, Channel channel,
+		@Nullable String staffUsername, Instant startedAt, Instant completedAt, String plate, String vin, CitizenId sellerId, boolean overdue)
+		implements VehicleServiceCompleted {
+
+	@Override
+	public String serviceType() {
+		return "VEHICLE_TRANSFER";
+	}
+}

@@ -1,0 +1,32 @@
+package org.cheguan.vehicles;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.cheguan.identity.CitizenId;
+import org.cheguan.shared.Channel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A vehicle was deregistered (注销登记, 公安部令第164号); its plate is retired.
+ *
+ * @param id unique id of the service
+ * @param citizenId the citizen served
+ * @param outletId the outlet, or null online
+ * @param channel how the citizen was served
+ * @param staffUsername the staff member, or null for self-service
+ * @param startedAt when the service started
+ * @param completedAt when it was completed
+ * @param plate the plate after the service
+ * @param vin the vehicle
+ * @param reason a DeregistrationReason name
+ */
+public record VehicleDeregistered(UUID id, CitizenId citizenId, @Nullable UUID outletId, Channel channel,
+		@Nullable String staffUsername, Instant startedAt, Instant completedAt, String plate, String vin, String reason)
+		implements VehicleServiceCompleted {
+
+	@Override
+	public String serviceType() {
+		return "VEHICLE_DEREGISTRATION";
+	}
+}
