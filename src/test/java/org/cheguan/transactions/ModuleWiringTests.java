@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.cheguan.outlets.OutletKind;
 import org.cheguan.outlets.Outlets;
 import org.cheguan.shared.ResidentIdNumber;
+import org.cheguan.shared.Vin;
 import org.cheguan.support.Api;
 import org.cheguan.support.CheguanTest;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,36 @@ class ModuleWiringTests {
 		assertThat(record.path("outletId").asString()).isEqualTo(point);
 		assertThat(record.path("channel").asString()).isEqualTo("WINDOW");
 		assertThat(record.path("staffUsername").asString()).isEqualTo("clerk");
+	}
+
+	@Test
+	void aVehicleRegistrationIsRecordedWithItsClerk() {
+		var idNumber = idNumber();
+		var chars = ("LWZRE" + String.format("%03d", sequence.incrementAndGet() % 1000) + "0S"
+				+ String.format("%07d", sequence.incrementAndGet())).toCharArray();
+		chars[8] = Vin.checkCharacter(new String(chars));
+		var vin = new String(chars);
+		var letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+		var plate = "鄂A" + letters.charAt(sequence.incrementAndGet() % letters.length())
+				+ String.format("%04d", sequence.incrementAndGet() % 10_000);
+		var today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		var created = Api.at(port).as("clerk").post("/api/v1/vehicle-registrations", """
+				{"vin":"%s","ownerIdNumber":"%s","ownerName":"王建华","ownerMobile":"%s","vehicleType":"SMALL_PASSENGER",
+				 "usage":"NON_COMMERCIAL","energy":"FUEL","seats":5,"model":"东风本田 思域","manufacturedOn":"%s",
+				 "insuranceValidUntil":"%s","domesticModelApproved":true,"plate":"%s","selfComposed":true}"""
+			.formatted(vin, idNumber, mobile(), today.minusMonths(2), today.plusYears(1), plate));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+		var record = waitFor(() -> {
+			for (var found : recordsOf(idNumber)) {
+				if (found.path("serviceType").asString().equals("VEHICLE_REGISTRATION")) {
+					return found;
+				}
+			}
+			return null;
+		});
+		assertThat(record.path("staffUsername").asString()).isEqualTo("clerk");
+		assertThat(record.path("source").asString()).isEqualTo("vehicles.vehicle_registration");
 	}
 
 	@Test
