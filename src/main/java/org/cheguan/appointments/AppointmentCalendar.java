@@ -11,7 +11,6 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
@@ -22,7 +21,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * One appointment as an iCalendar object (RFC 5545) with one VEVENT, written with iCal4j. Times are UTC
  * (form 2 of RFC 5545 §3.3.5), so no VTIMEZONE is needed; the UID is stable per appointment and SEQUENCE counts the
- * reschedules, so a calendar application updates the same event after a change (RFC 5546 §2.1.4). A cancelled
+ * reschedules, so a calendar application can tell the newer version of the same event. A cancelled
  * appointment is written with STATUS:CANCELLED.
  */
 final class AppointmentCalendar {
@@ -57,15 +56,50 @@ final class AppointmentCalendar {
 		calendar.add(new ProdId("-//Cheguan//Appointments//ZH"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-		calendar.add(new Method(Method.VALUE_PUBLISH));
 		calendar.add(event);
 		var out = new java.io.StringWriter();
 		try {
-			new CalendarOutputter().output(calendar, out);
+			// iCal4j folds by characters; Chinese text takes 3 octets a character, so lines are folded below by
+			// octets instead (RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break).
+			new CalendarOutputter(true, UNFOLDED).output(calendar, out);
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		return out.toString();
+		return fold(out.toString());
+	}
+
+	private static final int UNFOLDED = 100_000;
+
+	private static final int MAX_OCTETS = 75;
+
+	/**
+	 * Folds every content line at {@value #MAX_OCTETS} octets of UTF-8, never inside a character: a CRLF and one space
+	 * start each continuation, and the space counts towards the continuation's length (RFC 5545 §3.1).
+	 *
+	 * @param text content lines separated by CRLF
+	 * @return the same lines, folded
+	 */
+	static String fold(String text) {
+		var folded = new StringBuilder(text.length() + text.length() / 40);
+		for (var line : text.split("\r\n", -1)) {
+			if (line.isEmpty()) {
+				continue;
+			}
+			var octets = 0;
+			for (int i = 0; i < line.length();) {
+				var codePoint = line.codePointAt(i);
+				var size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+				if (octets + size > MAX_OCTETS) {
+					folded.append("\r\n ");
+					octets = 1;
+				}
+				folded.appendCodePoint(codePoint);
+				octets += size;
+				i += Character.charCount(codePoint);
+			}
+			folded.append("\r\n");
+		}
+		return folded.toString();
 	}
 }
