@@ -1,6 +1,8 @@
 package org.cheguan.appointments;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -18,5 +20,14 @@ class OutletCheck {
 
 	String name(UUID outletId) {
 		return outletId.toString().substring(0, 8);
+	}
+
+	/** @return the outlets with human windows that take appointments and tickets, by name */
+	List<OutletChoice> windowOutlets() {
+		return List.of();
+	}
+
+	/** An outlet offered in the pages' selects. */
+	record OutletChoice(UUID id, String name, Set<String> services) {
 	}
 }

@@ -67,9 +67,24 @@ public final class QueueRules {
 		return idNumber.ageOn(officeDate) >= PRIORITY_AGE;
 	}
 
+	/** The business-type code of enterprise batch business (outlets' catalogue). */
+	public static final String ENTERPRISE_BATCH = "ENTERPRISE_BATCH";
+
 	/**
-	 * The letter a ticket number starts with: {@value #ENTERPRISE_PREFIX} for enterprise batch business; otherwise by
-	 * the family of the service code: licences and exams B, e-bikes C, other window services (vehicles first) A.
+	 * The lane of a ticket: enterprise batch business always goes to the enterprise window.
+	 *
+	 * @param service a business-type code
+	 * @param requested the lane asked for
+	 * @return the lane
+	 */
+	public static TicketLane lane(String service, TicketLane requested) {
+		return ENTERPRISE_BATCH.equals(service) ? TicketLane.ENTERPRISE : requested;
+	}
+
+	/**
+	 * The letter a ticket number starts with: {@value #ENTERPRISE_PREFIX} in the enterprise lane; otherwise by the
+	 * family of the business-type code (outlets' catalogue, docs/outlets.md): driving licences ({@code DL_*}) B,
+	 * e-bikes C, medical checks and photos D, vehicles and everything else A.
 	 *
 	 * @param service a business-type code
 	 * @param lane the lane
@@ -79,12 +94,14 @@ public final class QueueRules {
 		if (lane == TicketLane.ENTERPRISE) {
 			return ENTERPRISE_PREFIX;
 		}
-		var code = service.toLowerCase(Locale.ROOT);
-		if (code.contains("licen") || code.contains("exam") || code.contains("driver") || code.contains("permit")) {
+		if (service.startsWith("DL_")) {
 			return "B";
 		}
-		if (code.contains("ebike") || code.contains("e-bike")) {
+		if (service.startsWith("EBIKE_")) {
 			return "C";
+		}
+		if (service.equals("MEDICAL_CHECK") || service.equals("PHOTO")) {
+			return "D";
 		}
 		return "A";
 	}

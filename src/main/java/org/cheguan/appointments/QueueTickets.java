@@ -75,6 +75,7 @@ public class QueueTickets {
 			throw new DomainRuleViolation(QueueRules.RULE_SLOT, "appointments.queue.closed");
 		}
 		var officeDate = QueueRules.officeDate(now);
+		lane = QueueRules.lane(service, lane);
 		var prefix = QueueRules.prefix(service, lane);
 		var priority = lane == TicketLane.GENERAL && QueueRules.priority(idNumber, officeDate);
 		var number = nextNumber(outletId, officeDate, prefix);

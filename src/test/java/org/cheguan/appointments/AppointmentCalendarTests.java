@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AppointmentCalendarTests {
 
 	private final AppointmentView appointment = new AppointmentView(UUID.fromString(
-			"6f1c2d3e-0000-4000-8000-000000000001"), UUID.randomUUID(), UUID.randomUUID(), "vehicle-transfer",
+			"6f1c2d3e-0000-4000-8000-000000000001"), UUID.randomUUID(), UUID.randomUUID(), "VEHICLE_TRANSFER",
 			Instant.parse("2026-12-07T02:00:00Z"), Instant.parse("2026-12-07T02:30:00Z"), AppointmentStatus.BOOKED, 1,
 			new CitizenId(UUID.randomUUID()), Instant.parse("2026-12-01T01:00:00Z"));
 

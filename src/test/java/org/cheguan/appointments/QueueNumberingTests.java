@@ -53,11 +53,11 @@ class QueueNumberingTests {
 	@Test
 	void numberingGoesOnAcrossTheUtcDateChangeAndRestartsAtLocalMidnight() {
 		var outlet = UUID.randomUUID();
-		var before = process(Instant.parse("2026-12-01T23:59:00Z")).take(outlet, "vehicle-transfer", TicketLane.GENERAL,
+		var before = process(Instant.parse("2026-12-01T23:59:00Z")).take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL,
 				null, null); // 07:59 on 2 December in Wuhan
-		var after = process(Instant.parse("2026-12-02T00:01:00Z")).take(outlet, "vehicle-transfer", TicketLane.GENERAL,
+		var after = process(Instant.parse("2026-12-02T00:01:00Z")).take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL,
 				null, null); // 08:01, the UTC date has changed
-		var nextDay = process(Instant.parse("2026-12-02T16:00:30Z")).take(outlet, "vehicle-transfer",
+		var nextDay = process(Instant.parse("2026-12-02T16:00:30Z")).take(outlet, "VEHICLE_TRANSFER",
 				TicketLane.GENERAL, null, null); // 00:00:30 on 3 December in Wuhan
 
 		assertThat(before.officeDate()).isEqualTo(LocalDate.of(2026, 12, 2));
@@ -74,13 +74,13 @@ class QueueNumberingTests {
 		var now = Instant.parse("2026-12-04T02:00:00Z");
 		var first = process(now);
 		for (int i = 0; i < 5; i++) {
-			var ticket = first.take(outlet, "vehicle-transfer", TicketLane.GENERAL, null, null);
+			var ticket = first.take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL, null, null);
 			first.callNext(outlet, "1", TicketLane.GENERAL, "clerk");
 			first.complete(ticket.id(), "clerk");
 		}
 		// Everything of the day is completed; a new process starts and must not hand out A001 again.
 		var restarted = process(now.plusSeconds(60));
-		assertThat(restarted.take(outlet, "vehicle-transfer", TicketLane.GENERAL, null, null).number())
+		assertThat(restarted.take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL, null, null).number())
 			.isEqualTo("A006");
 		// And the database refuses a number twice, whoever asks.
 		assertThatThrownBy(() -> jdbc.sql("""
@@ -99,7 +99,7 @@ class QueueNumberingTests {
 		try {
 			List<Future<String>> results = new ArrayList<>();
 			for (int i = 0; i < 60; i++) {
-				Callable<String> take = () -> service.take(outlet, "vehicle-transfer", TicketLane.GENERAL, null, null)
+				Callable<String> take = () -> service.take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL, null, null)
 					.number();
 				results.add(pool.submit(take));
 			}
@@ -120,12 +120,12 @@ class QueueNumberingTests {
 		var now = Instant.parse("2026-12-07T02:00:00Z"); // Monday 10:00 in Wuhan
 		var day = QueueRules.officeDate(now);
 		var service = process(now);
-		var anonymous = service.take(outlet, "vehicle-transfer", TicketLane.GENERAL, null, null);
-		var sixtyNine = service.take(outlet, "vehicle-transfer", TicketLane.GENERAL,
+		var anonymous = service.take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL, null, null);
+		var sixtyNine = service.take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL,
 				ResidentIdNumber.of(Samples.idBornOn(day.minusYears(70).plusDays(1))), null);
-		var seventy = service.take(outlet, "vehicle-transfer", TicketLane.GENERAL,
+		var seventy = service.take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL,
 				ResidentIdNumber.of(Samples.idBornOn(day.minusYears(70))), null);
-		var enterprise = service.take(outlet, "vehicle-transfer", TicketLane.ENTERPRISE,
+		var enterprise = service.take(outlet, "VEHICLE_TRANSFER", TicketLane.ENTERPRISE,
 				ResidentIdNumber.of(Samples.idBornOn(day.minusYears(80))), null);
 
 		assertThat(sixtyNine.priority()).isFalse();

@@ -62,7 +62,16 @@ class QueueRulesTests {
 
 	@Test
 	void enterpriseTicketsHaveTheirOwnPrefix() {
-		assertThat(QueueRules.prefix("vehicle-transfer", TicketLane.ENTERPRISE)).isEqualTo("Q");
-		assertThat(QueueRules.prefix("vehicle-transfer", TicketLane.GENERAL)).isNotEqualTo("Q");
+		assertThat(QueueRules.prefix("VEHICLE_TRANSFER", TicketLane.ENTERPRISE)).isEqualTo("Q");
+		assertThat(QueueRules.prefix("VEHICLE_TRANSFER", TicketLane.GENERAL)).isNotEqualTo("Q");
+		assertThat(QueueRules.lane("ENTERPRISE_BATCH", TicketLane.GENERAL)).isEqualTo(TicketLane.ENTERPRISE);
+		assertThat(QueueRules.lane("VEHICLE_TRANSFER", TicketLane.GENERAL)).isEqualTo(TicketLane.GENERAL);
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({ "VEHICLE_TRANSFER, A", "INSPECTION_SIGN, A", "DL_RENEWAL, B", "DL_APPLICATION, B",
+			"EBIKE_REGISTRATION, C", "MEDICAL_CHECK, D", "PHOTO, D" })
+	void prefixesFollowTheFamilyOfTheService(String service, String prefix) {
+		assertThat(QueueRules.prefix(service, TicketLane.GENERAL)).isEqualTo(prefix);
 	}
 }

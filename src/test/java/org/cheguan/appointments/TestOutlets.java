@@ -46,7 +46,7 @@ class TestOutlets {
 
 	/** @return a service the outlet offers */
 	String serviceOf(UUID outlet) {
-		return "vehicle-transfer";
+		return "VEHICLE_TRANSFER";
 	}
 
 	/** @return the first working day after the date */
