@@ -24,8 +24,10 @@ class OutletCheck {
 
 	/** @return the outlets with human windows that take appointments and tickets, by name */
 	List<OutletChoice> windowOutlets() {
-		return List.of();
+		return List.of(new OutletChoice(STUB, "演示网点", Set.of("VEHICLE_TRANSFER", "DL_RENEWAL", "ENTERPRISE_BATCH")));
 	}
+
+	static final UUID STUB = UUID.nameUUIDFromBytes("stub".getBytes());
 
 	/** An outlet offered in the pages' selects. */
 	record OutletChoice(UUID id, String name, Set<String> services) {

@@ -41,7 +41,7 @@ class TestOutlets {
 
 	/** @return an outlet with human windows that is open on working days from 9:00 to 17:00 */
 	UUID windowOutlet() {
-		return OUTLET;
+		return OutletCheck.STUB;
 	}
 
 	/** @return a service the outlet offers */
