@@ -30,7 +30,7 @@ class AppointmentsMessagesTests {
 		var keys = load("appointments-pages.properties").stringPropertyNames();
 		var html = Files.readString(Path.of("src/main/resources/templates/appointments/" + template + ".html"));
 		var used = new TreeSet<String>();
-		var matcher = Pattern.compile("#\\{(ap\\.[a-z0-9.-]+)").matcher(html);
+		var matcher = Pattern.compile("#\\{(ap\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])").matcher(html);
 		while (matcher.find()) {
 			used.add(matcher.group(1));
 		}
