@@ -46,7 +46,10 @@ public record District(DistrictCode code, String name, String nameEn, Kind kind,
 	 * @return whether the place lies inside this district's boundary
 	 */
 	public boolean contains(GeoPoint point) {
-		return boundary.covers(boundary.getFactory()
-			.createPoint(new org.locationtech.jts.geom.Coordinate(point.longitude(), point.latitude())));
+		// A point-in-area test, not Geometry.covers: the source polygons have small self-intersections at about 100 m
+		// precision, on which the full topology relate throws a TopologyException.
+		return org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator.locate(
+				new org.locationtech.jts.geom.Coordinate(point.longitude(), point.latitude()),
+				boundary) != org.locationtech.jts.geom.Location.EXTERIOR;
 	}
 }
