@@ -10,8 +10,9 @@ import org.cheguan.shared.OfficeTime;
 import org.cheguan.shared.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "cheguan.demo", havingValue = "true")
-class DemoAppointmentSlots implements SmartInitializingSingleton {
+class DemoAppointmentSlots {
 
 	static final int PLAN_DAYS = 14;
 
@@ -52,8 +53,9 @@ class DemoAppointmentSlots implements SmartInitializingSingleton {
 		this.transactions = transactions;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
+	/** Once the application is ready, so that the demo outlets exist (they are generated at start-up). */
+	@EventListener(ApplicationReadyEvent.class)
+	void seedAtStart() {
 		transactions.executeWithoutResult(status -> seed());
 	}
 

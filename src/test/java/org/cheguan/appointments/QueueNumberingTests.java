@@ -36,7 +36,7 @@ class QueueNumberingTests {
 
 	/** A new service instance: what a restarted process has, nothing in memory. */
 	private QueueTickets process(Instant now) {
-		var alwaysOpen = new OutletCheck() {
+		var alwaysOpen = new OutletCheck(null) {
 			@Override
 			void requireOffers(UUID outletId, String service) {
 			}

@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
+import org.cheguan.outlets.OutletKind;
+import org.cheguan.outlets.Outlets;
 import org.cheguan.shared.WorkingCalendar;
 import org.cheguan.support.Api;
 import org.springframework.context.event.EventListener;
@@ -23,8 +25,6 @@ class TestOutlets {
 
 	private static final List<Object> published = new CopyOnWriteArrayList<>();
 
-	private static final UUID OUTLET = UUID.randomUUID();
-
 	@EventListener
 	void on(QueueTicketCompleted event) {
 		published.add(event);
@@ -39,13 +39,24 @@ class TestOutlets {
 		return published.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
-	/** @return an outlet with human windows that is open on working days from 9:00 to 17:00 */
+	private final Outlets directory;
+
+	TestOutlets(Outlets directory) {
+		this.directory = directory;
+	}
+
+	/** @return a demo branch office: human windows, open on working days 08:30–17:30, accepts VEHICLE_TRANSFER */
 	UUID windowOutlet() {
-		return OutletCheck.STUB;
+		return directory.ofKind(OutletKind.BRANCH_OFFICE).stream()
+			.filter(outlet -> outlet.offers("VEHICLE_TRANSFER"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	/** @return a service the outlet offers */
 	String serviceOf(UUID outlet) {
+		assertThat(directory.get(outlet).offers("VEHICLE_TRANSFER")).isTrue();
 		return "VEHICLE_TRANSFER";
 	}
 
