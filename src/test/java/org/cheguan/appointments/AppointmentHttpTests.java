@@ -296,6 +296,33 @@ class AppointmentHttpTests {
 	}
 
 	@Test
+	void slotsAndTicketsFollowTheOutletsServicesAndOpeningHours() {
+		var outlet = outlets.windowOutlet();
+		var day = outlets.nextWorkingDay(OfficeTime.today(clock));
+		var evening = admin().post("/api/v1/appointment-slots", """
+				{"outletId":"%s","service":"VEHICLE_TRANSFER","date":"%s","startTime":"18:00","endTime":"18:30","capacity":3}"""
+			.formatted(outlet, day));
+		assertThat(evening.status()).isEqualTo(422);
+		assertThat(evening.json().path("rule").asString()).isEqualTo(QueueRules.RULE_SLOT);
+		var notOffered = admin().post("/api/v1/appointment-slots", """
+				{"outletId":"%s","service":"EBIKE_REGISTRATION","date":"%s","startTime":"10:50","endTime":"11:20","capacity":3}"""
+			.formatted(outlet, day));
+		assertThat(notOffered.status()).isEqualTo(422);
+		var unknown = admin().post("/api/v1/appointment-slots", """
+				{"outletId":"%s","service":"VEHICLE_TRANSFER","date":"%s","startTime":"10:50","endTime":"11:20","capacity":3}"""
+			.formatted(UUID.randomUUID(), day));
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(clerk().post("/api/v1/appointment-slots", "{}").status()).isIn(400, 403);
+
+		assertThat(admin().put("/api/v1/admin/clock", "{\"instant\":\"" + day + "T20:00:00+08:00\"}").status())
+			.isEqualTo(200);
+		var closed = clerk().post("/api/v1/queue-tickets", "{\"outletId\":\"" + outlet
+				+ "\",\"service\":\"VEHICLE_TRANSFER\"}");
+		assertThat(closed.status()).isEqualTo(422);
+		assertThat(closed.problemType()).isEqualTo("rule-violation");
+	}
+
+	@Test
 	void aCitizenTakesATicketAndSeesThePeopleAhead() {
 		var outlet = outlets.windowOutlet();
 		var service = outlets.serviceOf(outlet);
