@@ -303,7 +303,7 @@ class AppointmentPages {
 		var services = chosen == null ? List.<Option>of() : options(chosen.services(), locale);
 		var chosenService = service != null && services.stream().anyMatch(option -> option.value().equals(service))
 				? service : null;
-		var days = days();
+		var days = days(locale);
 		var day = date != null && days.stream().anyMatch(option -> option.value().equals(date.toString())) ? date
 				: LocalDate.parse(days.get(0).value());
 		model.addAttribute("outlets", choices);
@@ -320,7 +320,7 @@ class AppointmentPages {
 
 	private String rescheduleForm(CitizenId owner, UUID id, @Nullable LocalDate date, Model model, Locale locale) {
 		var view = booking.view(id, owner);
-		var days = days();
+		var days = days(locale);
 		var day = date != null && days.stream().anyMatch(option -> option.value().equals(date.toString())) ? date
 				: LocalDate.parse(days.get(0).value());
 		model.addAttribute("appointment", row(view, clock.instant(), locale));
@@ -354,7 +354,7 @@ class AppointmentPages {
 	}
 
 	/** The next {@value #BOOKING_DAYS} days from tomorrow that are working days (today's slots are mostly gone). */
-	private List<Option> days() {
+	private List<Option> days(Locale locale) {
 		var calendar = WorkingCalendar.official();
 		var today = OfficeTime.today(clock);
 		var days = new ArrayList<Option>();
@@ -369,7 +369,7 @@ class AppointmentPages {
 			}
 			if (working || i == 0) {
 				days.add(new Option(day.toString(), day + " " + day.getDayOfWeek().getDisplayName(
-						java.time.format.TextStyle.SHORT, Locale.SIMPLIFIED_CHINESE)));
+						java.time.format.TextStyle.SHORT, locale)));
 			}
 		}
 		return days;
