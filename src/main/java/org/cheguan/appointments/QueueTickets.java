@@ -21,6 +21,7 @@ import org.cheguan.shared.ResidentIdNumber;
 import org.cheguan.shared.StateChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,7 +147,25 @@ public class QueueTickets {
 		if (open.isPresent()) {
 			throw Conflict.of("appointments.window.busy", window, open.get());
 		}
-		var called = jdbc.sql("""
+		Optional<UUID> called;
+		try {
+			called = callOne(outletId, officeDate, lane, now, window, staffUsername);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another call from the same window won meanwhile (unique open ticket per window).
+			throw Conflict.of("appointments.window.busy", window, "…");
+		}
+		called.ifPresent(id -> {
+			var ticket = ticket(id, null);
+			events.publishEvent(new StateChanged("appointments.ticket.called", "queue-ticket", id.toString(),
+					ticket.number() + " WAITING", "CALLED to window " + window + " by " + staffUsername));
+		});
+		return called.map(id -> ticket(id, null));
+	}
+
+	private Optional<UUID> callOne(UUID outletId, LocalDate officeDate, TicketLane lane, Instant now, String window,
+			String staffUsername) {
+		return jdbc.sql("""
 				with next as (
 				  select id from appointments.ticket
 				  where outlet_id = :outlet and office_date = :date and lane = :lane and status = 'WAITING'
@@ -165,12 +184,6 @@ public class QueueTickets {
 			.param("staff", staffUsername)
 			.query(UUID.class)
 			.optional();
-		called.ifPresent(id -> {
-			var ticket = ticket(id, null);
-			events.publishEvent(new StateChanged("appointments.ticket.called", "queue-ticket", id.toString(),
-					ticket.number() + " WAITING", "CALLED to window " + window + " by " + staffUsername));
-		});
-		return called.map(id -> ticket(id, null));
 	}
 
 	/**

@@ -69,4 +69,6 @@ create table appointments.ticket (
 );
 create index ticket_waiting on appointments.ticket (outlet_id, office_date, lane, priority desc, issued_order)
 	where status = 'WAITING';
-create index ticket_at_window on appointments.ticket (outlet_id, window_label) where status in ('CALLED', 'SERVING');
+-- A window holds at most one open ticket a day: two calls from the same window at once cannot both succeed.
+create unique index ticket_one_open_per_window on appointments.ticket (outlet_id, office_date, window_label)
+	where status in ('CALLED', 'SERVING');

@@ -115,6 +115,40 @@ class QueueNumberingTests {
 	}
 
 	@Test
+	void oneWindowPressingCallTenTimesAtOnceHoldsOneTicket() throws Exception {
+		var outlet = UUID.randomUUID();
+		var service = process(Instant.parse("2026-12-08T02:00:00Z"));
+		for (int i = 0; i < 10; i++) {
+			service.take(outlet, "VEHICLE_TRANSFER", TicketLane.GENERAL, null, null);
+		}
+		var pool = Executors.newFixedThreadPool(10);
+		try {
+			List<Future<Boolean>> calls = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				Callable<Boolean> call = () -> {
+					try {
+						return service.callNext(outlet, "5", TicketLane.GENERAL, "clerk").isPresent();
+					}
+					catch (org.cheguan.shared.Conflict busy) {
+						return false;
+					}
+				};
+				calls.add(pool.submit(call));
+			}
+			var called = 0;
+			for (var call : calls) {
+				called += call.get() ? 1 : 0;
+			}
+			assertThat(called).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(*) from appointments.ticket where outlet_id = :outlet and status = 'CALLED'")
+			.param("outlet", outlet).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void aSeventyYearOldIsCalledBeforeEarlierTicketsAndASixtyNineYearOldIsNot() {
 		var outlet = UUID.randomUUID();
 		var now = Instant.parse("2026-12-07T02:00:00Z"); // Monday 10:00 in Wuhan
