@@ -163,10 +163,16 @@ class AppointmentHttpTests {
 		var service = outlets.serviceOf(outlet);
 		var slot = openSlot(outlet, service, "15:10", "15:40", 5);
 		var token = outlets.citizenToken(port);
-		var booked = Api.at(port).bearer(token).header("Idempotency-Key", UUID.randomUUID().toString())
+		var key = UUID.randomUUID().toString();
+		var booked = Api.at(port).bearer(token).header("Idempotency-Key", key)
 			.post("/api/v1/appointments", "{\"slotId\":\"" + slot + "\"}");
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
 		var id = booked.json().path("id").asString();
+		var retried = Api.at(port).bearer(token).header("Idempotency-Key", key)
+			.post("/api/v1/appointments", "{\"slotId\":\"" + slot + "\"}");
+		assertThat(retried.status()).isEqualTo(201);
+		assertThat(retried.json().path("id").asString()).isEqualTo(id);
+		assertThat(admin().get("/api/v1/appointment-slots/" + slot).json().path("booked").asInt()).isEqualTo(1);
 
 		var ics = Api.at(port).bearer(token).get("/api/v1/appointments/" + id + ".ics");
 		assertThat(ics.status()).isEqualTo(200);
