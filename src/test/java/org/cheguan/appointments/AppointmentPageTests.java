@@ -81,7 +81,7 @@ class AppointmentPageTests {
 			browser.screenshot("appointments-mine");
 			browser.assertAccessible();
 
-			browser.find("a[id^=reschedule-]").click();
+			browser.click("a[id^=reschedule-]");
 			assertThat(browser.find("#changes-left").getText()).isEqualTo("2");
 			browser.assertAccessible();
 			browser.click("#reschedule");
@@ -89,7 +89,7 @@ class AppointmentPageTests {
 			assertThat(browser.text()).contains("改约（还可 1 次）");
 			assertThat(browser.find("a[id^=ics-]").getAttribute("href")).contains("/calendar");
 
-			browser.find("button[id^=cancel-]").click();
+			browser.click("button[id^=cancel-]");
 			assertThat(browser.find("#notice").getText()).contains("预约已取消");
 			assertThat(browser.text()).contains("已取消");
 
