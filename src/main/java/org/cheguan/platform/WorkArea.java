@@ -18,6 +18,7 @@ enum WorkArea {
 	VEHICLES("vehicles", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	EBIKES("ebikes", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	OUTLETS("outlets", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
+	WINDOWS("windows", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	HOTLINE("hotline", true, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),
 	EVALUATION("evaluation", true, Role.ADMIN, Role.SUPERVISOR),
 	REPORTS("reports", false, Role.ADMIN, Role.SUPERVISOR),
