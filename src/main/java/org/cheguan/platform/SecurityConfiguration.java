@@ -104,7 +104,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/citizen/sign-in/**", "/preferences/**", "/error", "/css/**", "/js/**",
 					"/images/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",
-					"/docs/**")
+					"/docs/**", "/outlets", "/outlets/**")
 			.permitAll()
 			.requestMatchers("/staff/**").hasAnyRole(STAFF_ROLES)
 			.requestMatchers("/citizen/**").hasRole(Role.CITIZEN.name())

@@ -16,7 +16,7 @@ enum WorkArea {
 
 	LICENSING("licensing", true, Role.ADMIN, Role.CLERK, Role.EXAMINER, Role.SUPERVISOR),
 	VEHICLES("vehicles", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
-	OUTLETS("outlets", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
+	OUTLETS("outlets", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	HOTLINE("hotline", false, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),
 	EVALUATION("evaluation", false, Role.ADMIN, Role.SUPERVISOR),
 	REPORTS("reports", false, Role.ADMIN, Role.SUPERVISOR),
