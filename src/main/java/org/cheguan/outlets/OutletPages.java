@@ -67,6 +67,9 @@ class OutletPages {
 	record Dot(double x, double y, String label) {
 	}
 
+	record VisitRow(LocalDate date, String community, String place, String district, String services, String staff) {
+	}
+
 	record Row(String name, String kind, String district, @Nullable Long distanceMeters, String hoursToday,
 			boolean openNow, List<String> services) {
 	}
@@ -208,7 +211,13 @@ class OutletPages {
 			model.addAttribute("dots", List.of());
 		}
 		var today = OfficeTime.today(clock);
-		model.addAttribute("visits", visits.calendar(today.minusDays(7), today.plusDays(28), 0, 200));
+		model.addAttribute("visits", visits.calendar(today.minusDays(7), today.plusDays(28), 0, 200).stream()
+			.map(v -> new VisitRow(v.date(), v.community(), v.place(), districts.get(v.districtCode()).name(),
+					String.join("、", v.services().stream().sorted()
+						.map(code -> messages.getMessage("outlets.service." + code, null, code, locale))
+						.toList()),
+					String.join(", ", v.staff())))
+			.toList());
 		model.addAttribute("today", today);
 		model.addAttribute("reach", visits.reach());
 		model.addAttribute("reportedServices", MobileReach.SERVICES_REPORTED_2014_2023);

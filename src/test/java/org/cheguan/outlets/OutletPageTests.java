@@ -44,6 +44,10 @@ class OutletPageTests {
 			browser.screenshot("outlets-find-list");
 			browser.go("/outlets?kind=SPACEPORT&lang=en");
 			assertThat(browser.find("#find-error").getText()).contains("Unknown outlet kind");
+			browser.click("#age-friendly-toggle");
+			assertThat(browser.find("body").getAttribute("class")).contains("age-friendly");
+			browser.assertAccessible();
+			browser.screenshot("outlets-find-age-friendly");
 			browser.go("/outlets?kind=SELF_SERVICE&open=true&lang=en");
 			assertThat(browser.text()).contains("Open 24 hours");
 			browser.assertAccessible();
@@ -77,7 +81,7 @@ class OutletPageTests {
 			new Select(browser.find("#visit-district")).selectByValue("420116");
 			browser.click("#save-visit");
 			assertThat(browser.find("#visit-saved").getText()).contains(community);
-			assertThat(browser.find("#visits-table").getText()).contains(community);
+			assertThat(browser.find("#visits-table").getText()).contains(community).contains("驾驶证期满换证");
 			browser.assertAccessible();
 			browser.screenshot("outlets-console-visits");
 		}
