@@ -43,9 +43,12 @@ class DemoOutlets implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final MobileVisits visits;
+
 	DemoOutlets(JdbcClient jdbc, JdbcTemplate template, Districts districts, ServiceMatrix matrix, Outlets outlets,
-			Clock clock, TransactionTemplate transactions, ApplicationEventPublisher events) {
+			Clock clock, TransactionTemplate transactions, ApplicationEventPublisher events, MobileVisits visits) {
 		this.events = events;
+		this.visits = visits;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.districts = districts;
@@ -100,8 +103,49 @@ class DemoOutlets implements SmartInitializingSingleton {
 		events.publishEvent(StateChanged.created("outlets.demo-network.generated", "demo-network",
 				Long.toString(DemoNetwork.SEED), specs.size() + " demo outlets"));
 		outlets.dropSnapshotAfterCommit();
+		scheduleDemoVisits();
 		log.info("Demo outlet network generated: {} outlets (seed {})", specs.size(), DemoNetwork.SEED);
 	}
+
+	/**
+	 * The mobile office's demo calendar: {@value #DEMO_VISITS} visits on working days from two weeks before the first
+	 * start to four weeks after it, mostly in the new-city districts, to generated communities marked as demo data.
+	 */
+	private void scheduleDemoVisits() {
+		var random = new java.util.Random(DemoNetwork.SEED + 1);
+		var today = org.cheguan.shared.OfficeTime.today(clock);
+		var calendar = org.cheguan.shared.WorkingCalendar.official();
+		var all = districts.all();
+		var newCity = all.stream().filter(d -> d.kind() == District.Kind.NEW).toList();
+		var services = matrix.servicesOf(OutletKind.MOBILE);
+		var kinds = List.of("社区", "村", "工业园");
+		var date = today.minusDays(14);
+		var scheduled = 0;
+		while (scheduled < DEMO_VISITS) {
+			date = date.plusDays(1);
+			boolean working;
+			try {
+				working = calendar.isWorkingDay(date);
+			}
+			catch (org.cheguan.shared.InvalidValue outsideTheNotices) {
+				working = date.getDayOfWeek().getValue() <= 5;
+			}
+			if (!working) {
+				continue;
+			}
+			var district = random.nextInt(4) == 0 ? all.get(random.nextInt(all.size()))
+					: newCity.get(random.nextInt(newCity.size()));
+			var place = DemoNetwork.inside(district,
+					org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(district.boundary()), random);
+			var community = district.name() + "第" + (1 + random.nextInt(40)) + kinds.get(random.nextInt(kinds.size()))
+					+ DemoNetwork.DEMO_MARK;
+			visits.schedule(date, community + "服务点", community, district.code(), place, services, List.of("clerk"),
+					true);
+			scheduled++;
+		}
+	}
+
+	static final int DEMO_VISITS = 24;
 
 	/** @return the generated network, for tests */
 	static List<DemoNetwork.Spec> network(Districts districts) {

@@ -76,6 +76,54 @@ public record OpeningHours(boolean alwaysOpen, Map<DayOfWeek, DayHours> days) {
 	}
 
 	/**
+	 * The same as {@link #isOpenAt(LocalDateTime, WorkingCalendar)} with the day already classified, so that a search
+	 * over many outlets asks the calendar once.
+	 *
+	 * @param local a local date and time in Asia/Shanghai
+	 * @param day the calendar's classification of its date
+	 * @return whether the outlet serves then (closures aside)
+	 */
+	public boolean isOpenAt(LocalDateTime local, DayType day) {
+		if (alwaysOpen) {
+			return true;
+		}
+		var hours = switch (day) {
+			case HOLIDAY -> null;
+			case MAKE_UP_WORKING_DAY -> weekdayHours();
+			case ORDINARY -> days.get(local.getDayOfWeek());
+		};
+		return hours != null && hours.isOpenAt(local.toLocalTime());
+	}
+
+	/**
+	 * @param date a date
+	 * @param calendar the official working calendar
+	 * @return how the calendar treats the date; ordinary outside its years
+	 */
+	public static DayType dayType(LocalDate date, WorkingCalendar calendar) {
+		try {
+			if (calendar.isHoliday(date)) {
+				return DayType.HOLIDAY;
+			}
+			var weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+			return weekend && calendar.isWorkingDay(date) ? DayType.MAKE_UP_WORKING_DAY : DayType.ORDINARY;
+		}
+		catch (InvalidValue outsideTheNotices) {
+			return DayType.ORDINARY;
+		}
+	}
+
+	/** How the official calendar treats a date, for opening hours. */
+	public enum DayType {
+		/** A public holiday day off: closed unless 24-hour. */
+		HOLIDAY,
+		/** A Saturday or Sunday worked instead (调休上班): weekday hours. */
+		MAKE_UP_WORKING_DAY,
+		/** Any other day: that weekday's hours. */
+		ORDINARY
+	}
+
+	/**
 	 * @param date a date
 	 * @param calendar the official working calendar
 	 * @return the hours that apply on that date, or null when closed all day (always null for a 24-hour site, which

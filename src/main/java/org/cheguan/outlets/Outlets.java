@@ -164,6 +164,9 @@ public class Outlets {
 		var current = snapshot();
 		var candidates = query.kind() == null ? current.all : current.byKind.getOrDefault(query.kind(), List.of());
 		var near = query.near();
+		var openAt = query.openAt();
+		var local = openAt == null ? null : LocalDateTime.ofInstant(openAt, OfficeTime.ZONE);
+		var dayType = local == null ? null : OpeningHours.dayType(local.toLocalDate(), calendar);
 		var hits = new ArrayList<OutletHit>();
 		for (var entry : candidates) {
 			var outlet = entry.outlet();
@@ -173,14 +176,27 @@ public class Outlets {
 			if (query.service() != null && !outlet.offers(query.service())) {
 				continue;
 			}
-			if (query.openAt() != null && !openAt(entry, query.openAt())) {
+			if (openAt != null && local != null && dayType != null && !openAt(entry, openAt, local, dayType)) {
 				continue;
 			}
 			hits.add(new OutletHit(outlet, near == null ? null : near.distanceMeters(outlet.location())));
 		}
 		if (near != null) {
-			hits.sort(Comparator.comparingDouble((OutletHit hit) -> hit.distanceMeters() == null ? 0 : hit.distanceMeters())
-				.thenComparing(hit -> hit.outlet().name()));
+			var order = Comparator
+				.comparingDouble((OutletHit hit) -> hit.distanceMeters() == null ? 0 : hit.distanceMeters())
+				.thenComparing(hit -> hit.outlet().name());
+			if (hits.size() > query.limit()) {
+				// keep the nearest limit hits in a bounded max-heap instead of sorting them all
+				var heap = new java.util.PriorityQueue<OutletHit>(query.limit() + 1, order.reversed());
+				for (var hit : hits) {
+					heap.add(hit);
+					if (heap.size() > query.limit()) {
+						heap.poll();
+					}
+				}
+				hits = new ArrayList<>(heap);
+			}
+			hits.sort(order);
 		}
 		return hits.size() > query.limit() ? List.copyOf(hits.subList(0, query.limit())) : hits;
 	}
@@ -246,6 +262,17 @@ public class Outlets {
 		return closure;
 	}
 
+	/**
+	 * Replaces the snapshot with an in-memory network, for benchmarks and plain tests without a database.
+	 *
+	 * @param specs the outlets with their hours
+	 */
+	void useInMemory(List<DemoNetwork.Spec> specs) {
+		snapshot = new Snapshot(specs.stream()
+			.map(spec -> new Entry(spec.outlet(), "", spec.departments(), spec.hours(), List.<Closure>of()))
+			.toList());
+	}
+
 	/** @return the calendar the opening hours follow */
 	WorkingCalendar calendar() {
 		return calendar;
@@ -305,12 +332,17 @@ public class Outlets {
 	}
 
 	private boolean openAt(Entry entry, Instant instant) {
+		var local = LocalDateTime.ofInstant(instant, OfficeTime.ZONE);
+		return openAt(entry, instant, local, OpeningHours.dayType(local.toLocalDate(), calendar));
+	}
+
+	private static boolean openAt(Entry entry, Instant instant, LocalDateTime local, OpeningHours.DayType dayType) {
 		for (var closure : entry.closures()) {
 			if (closure.covers(instant)) {
 				return false;
 			}
 		}
-		return entry.hours().isOpenAt(LocalDateTime.ofInstant(instant, OfficeTime.ZONE), calendar);
+		return entry.hours().isOpenAt(local, dayType);
 	}
 
 	private Entry entry(UUID id) {

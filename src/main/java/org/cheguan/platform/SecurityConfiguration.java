@@ -104,7 +104,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/citizen/sign-in/**", "/preferences/**", "/error", "/css/**", "/js/**",
 					"/images/**", "/webjars/**", "/favicon.ico", "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**",
-					"/docs/**")
+					"/docs/**", "/outlets", "/outlets/**")
 			.permitAll()
 			// the one-time rating link of an SMS invitation is its own credential (evaluation, RatingInvited)
 			.requestMatchers("/rate/**").permitAll()

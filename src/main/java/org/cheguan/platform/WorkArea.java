@@ -17,7 +17,7 @@ enum WorkArea {
 	LICENSING("licensing", true, Role.ADMIN, Role.CLERK, Role.EXAMINER, Role.SUPERVISOR),
 	VEHICLES("vehicles", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	EBIKES("ebikes", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
-	OUTLETS("outlets", false, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
+	OUTLETS("outlets", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	WINDOWS("windows", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	HOTLINE("hotline", true, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),
 	EVALUATION("evaluation", true, Role.ADMIN, Role.SUPERVISOR),

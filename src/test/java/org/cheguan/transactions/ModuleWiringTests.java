@@ -109,6 +109,52 @@ class ModuleWiringTests {
 	}
 
 	@Test
+	void aQueueTicketCompletedForAKnownCitizenIsRecordedWithItsWait() {
+		var idNumber = idNumber();
+		registerEbike(idNumber);
+		var office = outlets.ofKind(OutletKind.MAIN_OFFICE).get(0);
+		var service = office.services().stream().sorted().findFirst().orElseThrow();
+		var admin = Api.at(port).as("admin");
+		var clerk = Api.at(port).as("clerk");
+		try {
+			admin.put("/api/v1/admin/clock", "{\"instant\":\"2026-12-08T10:00:00+08:00\"}");
+			var ticket = clerk.post("/api/v1/queue-tickets", "{\"outletId\":\"" + office.id() + "\",\"service\":\""
+					+ service + "\",\"idNumber\":\"" + idNumber + "\"}");
+			assertThat(ticket.status()).as(ticket.body()).isEqualTo(201);
+			var id = ticket.json().path("id").asString();
+			admin.put("/api/v1/admin/clock", "{\"instant\":\"2026-12-08T10:12:00+08:00\"}");
+			// other tickets of the day may be ahead: call until this one comes up at a window of its own
+			var window = "WIRE" + sequence.incrementAndGet();
+			for (int calls = 0; calls < 500; calls++) {
+				var called = clerk.post("/api/v1/queue-calls", "{\"outletId\":\"" + office.id() + "\",\"window\":\""
+						+ window + "\"}");
+				assertThat(called.status()).as(called.body()).isEqualTo(201);
+				var calledId = called.json().path("id").asString();
+				if (calledId.equals(id)) {
+					break;
+				}
+				clerk.post("/api/v1/queue-tickets/" + calledId + "/no-show", "");
+			}
+			admin.put("/api/v1/admin/clock", "{\"instant\":\"2026-12-08T10:20:00+08:00\"}");
+			assertThat(clerk.post("/api/v1/queue-tickets/" + id + "/completion", "").status()).isEqualTo(200);
+		}
+		finally {
+			admin.delete("/api/v1/admin/clock");
+		}
+
+		var record = waitFor(() -> {
+			for (var found : recordsOf(idNumber)) {
+				if (found.path("serviceType").asString().equals("QUEUE_WINDOW_SERVICE")) {
+					return found;
+				}
+			}
+			return null;
+		});
+		assertThat(record.path("waitMinutes").asInt()).isBetween(11, 12); // whole minutes from issue to call
+		assertThat(record.path("outletId").asString()).isEqualTo(office.id().toString());
+	}
+
+	@Test
 	void aHotlineTicketClosedForARealNameCallerIsRecordedOnce() {
 		var idNumber = idNumber();
 		registerEbike(idNumber); // the caller is a known citizen now
