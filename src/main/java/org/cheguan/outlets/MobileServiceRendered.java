@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param channel always MOBILE
  * @param districtCode the district visited
  * @param staff username of the staff member who served
- * @param citizenIdNumber the citizen's resident ID number (GB 11643, validated), or null when not recorded; the
- *        receiver resolves it to a citizen and must not log it
+ * @param citizenRecorded whether the citizen's ID number was recorded: the receiver reads it, decrypted, through
+ *        {@link MobileVisits#citizenIdNumber(UUID)}, so that no ID number sits in the event registry
  * @param startedAt when service started
  * @param completedAt when it was completed
  */
 public record MobileServiceRendered(UUID serviceId, UUID visitId, @Nullable UUID outletId, String serviceType,
-		Channel channel, DistrictCode districtCode, String staff, @Nullable String citizenIdNumber, Instant startedAt,
+		Channel channel, DistrictCode districtCode, String staff, boolean citizenRecorded, Instant startedAt,
 		Instant completedAt) {
 }

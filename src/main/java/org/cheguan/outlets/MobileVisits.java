@@ -21,6 +21,7 @@ import org.cheguan.shared.GeoPoint;
 import org.cheguan.shared.InvalidValue;
 import org.cheguan.shared.NotFound;
 import org.cheguan.shared.OfficeTime;
+import org.cheguan.shared.PersonalDataCipher;
 import org.cheguan.shared.ResidentIdNumber;
 import org.cheguan.shared.StateChanged;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +52,11 @@ public class MobileVisits {
 
 	private final Outlets outlets;
 
+	private final PersonalDataCipher cipher;
+
 	MobileVisits(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Districts districts,
-			Outlets outlets) {
+			Outlets outlets, PersonalDataCipher cipher) {
+		this.cipher = cipher;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -184,8 +188,10 @@ public class MobileVisits {
 				: ResidentIdNumber.of(citizenIdNumber, clock).value();
 		var id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into outlets.mobile_service (id, visit_id, service_type, started_at, completed_at, staff, created_at)
-				values (:id, :visit, :type, :started, :completed, :staff, :now)""")
+				insert into outlets.mobile_service (id, visit_id, service_type, started_at, completed_at, staff, created_at,
+				  citizen_id_number_cipher)
+				values (:id, :visit, :type, :started, :completed, :staff, :now, :citizen)""")
+			.param("citizen", idNumber == null ? null : cipher.encrypt(idNumber))
 			.param("id", id)
 			.param("visit", visitId)
 			.param("type", serviceType)
@@ -196,11 +202,27 @@ public class MobileVisits {
 			.update();
 		var van = outlets.ofKind(OutletKind.MOBILE).stream().findFirst().map(Outlet::id).orElse(null);
 		var event = new MobileServiceRendered(id, visitId, van, serviceType, Channel.MOBILE, visit.districtCode(),
-				staff, idNumber, startedAt, completedAt);
+				staff, idNumber != null, startedAt, completedAt);
 		events.publishEvent(event);
 		events.publishEvent(StateChanged.created("outlets.mobile-service.recorded", "mobile-visit", visitId.toString(),
 				serviceType + " by " + staff));
 		return event;
+	}
+
+	/**
+	 * The citizen served in a mobile-office service, for {@code transactions} to find them: the ID number is kept
+	 * encrypted here and never travels in an event.
+	 *
+	 * @param serviceId the service, from {@link MobileServiceRendered#serviceId()}
+	 * @return the ID number, or empty when none was recorded or the service is unknown
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ResidentIdNumber> citizenIdNumber(UUID serviceId) {
+		return jdbc.sql("select citizen_id_number_cipher from outlets.mobile_service where id = :id and citizen_id_number_cipher is not null")
+			.param("id", serviceId)
+			.query(String.class)
+			.optional()
+			.map(sealed -> ResidentIdNumber.of(cipher.decrypt(sealed)));
 	}
 
 	/** @return the cumulative reach, per district too */

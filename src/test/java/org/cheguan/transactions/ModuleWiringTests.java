@@ -34,6 +34,9 @@ class ModuleWiringTests {
 	@Autowired
 	Outlets outlets;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	static String idNumber() {
 		var body = "420102" + LocalDate.of(1980, 1, 1).plusDays(sequence.incrementAndGet()).toString().replace("-", "")
 				+ "051";
@@ -152,6 +155,32 @@ class ModuleWiringTests {
 		});
 		assertThat(record.path("waitMinutes").asInt()).isBetween(11, 12); // whole minutes from issue to call
 		assertThat(record.path("outletId").asString()).isEqualTo(office.id().toString());
+	}
+
+	@Test
+	void aMobileOfficeServiceIsRecordedWithChannelMobileAndNoIdNumberInTheEventRegistry() {
+		var idNumber = idNumber();
+		registerEbike(idNumber);
+		var visit = Api.at(port).as("supervisor").post("/api/v1/mobile-visits", """
+				{"date":"2026-11-02","place":"黄陂区前川街广场","community":"接线社区 %d","districtCode":"420116",
+				 "services":["DL_RENEWAL"],"staff":["clerk"]}""".formatted(sequence.incrementAndGet())).json();
+		var service = "DL_RENEWAL";
+		var done = Api.at(port).as("clerk").post("/api/v1/mobile-visits/" + visit.path("id").asString() + "/services", """
+				{"serviceType":"%s","startedAt":"2026-11-02T09:00:00+08:00","completedAt":"2026-11-02T09:12:00+08:00",
+				 "citizenIdNumber":"%s"}""".formatted(service, idNumber));
+		assertThat(done.status()).as(done.body()).isEqualTo(201);
+
+		var record = waitFor(() -> {
+			for (var found : recordsOf(idNumber)) {
+				if (found.path("serviceType").asString().equals("MOBILE_OFFICE_SERVICE")) {
+					return found;
+				}
+			}
+			return null;
+		});
+		assertThat(record.path("channel").asString()).isEqualTo("MOBILE");
+		assertThat(jdbc.sql("select count(*) from platform.event_publication where serialized_event like :id")
+			.param("id", "%" + idNumber + "%").query(Long.class).single()).isZero();
 	}
 
 	@Test
