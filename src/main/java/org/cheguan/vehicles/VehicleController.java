@@ -58,13 +58,23 @@ class VehicleController {
 		this.citizens = citizens;
 	}
 
-	/** {@code GET /api/v1/plates/pool?vehicleType=&energy=} → a pool held for the caller for 10 minutes. */
+	/**
+	 * {@code GET /api/v1/plates/pool?vehicleType=&energy=} → the 50 free plate numbers (a JSON array, as the contract
+	 * says), held for the caller for 10 minutes; the pool's id, plate kind and end of hold ride in the
+	 * {@code Plate-Pool-Id}, {@code Plate-Pool-Kind} and {@code Plate-Pool-Held-Until} headers.
+	 */
 	@GetMapping("/api/v1/plates/pool")
-	PlatePool pool(@RequestParam VehicleType vehicleType, @RequestParam Energy energy, Authentication caller) {
+	ResponseEntity<List<String>> pool(@RequestParam VehicleType vehicleType, @RequestParam Energy energy,
+			Authentication caller) {
 		if (!(caller.getPrincipal() instanceof CitizenPrincipal)) {
 			requireRole(caller, "CLERK", "ADMIN");
 		}
-		return plates.pool(vehicleType, energy, requester(caller));
+		var pool = plates.pool(vehicleType, energy, requester(caller));
+		return ResponseEntity.ok()
+			.header("Plate-Pool-Id", pool.id().toString())
+			.header("Plate-Pool-Kind", pool.kind().name())
+			.header("Plate-Pool-Held-Until", pool.heldUntil().toString())
+			.body(pool.plates());
 	}
 
 	@PostMapping("/api/v1/vehicle-registrations")
