@@ -49,7 +49,7 @@ class WebShellPageTests {
 
 			assertThat(browser.path()).isEqualTo("/staff");
 			assertThat(browser.find("#greeting").getText()).startsWith("您好");
-			assertThat(browser.text()).contains("系统管理员", "驾驶证考试", "12123 热线", "审计", "建设中");
+			assertThat(browser.text()).contains("系统管理员", "驾驶证考试", "机动车", "12123 热线", "好差评", "审计");
 			browser.screenshot("staff-console");
 			browser.assertAccessible();
 
@@ -91,7 +91,7 @@ class WebShellPageTests {
 			browser.go("/?lang=en");
 			assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
 			assertThat(browser.find("h1").getText()).isEqualTo("Vehicle and driver services, online or near you");
-			assertThat(browser.text()).contains("Book a driving test", "Coming soon").doesNotContain("驾驶证考试预约");
+			assertThat(browser.text()).contains("Book a driving test", "Rate a service").doesNotContain("驾驶证考试预约");
 			browser.screenshot("home-en");
 			browser.assertAccessible();
 

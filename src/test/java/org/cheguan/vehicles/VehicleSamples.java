@@ -81,7 +81,9 @@ final class VehicleSamples {
 				"{\"idNumber\":\"" + idNumber + "\",\"mobile\":\"" + mobile + "\"}");
 		assertThat(response.status()).isEqualTo(202);
 		var messages = Api.at(port).as("admin").get("/api/v1/admin/notifications?to=" + mobile).json();
-		var matcher = Pattern.compile("(\\d{6})").matcher(messages.get(0).path("body").asString());
+		var code = messages.valueStream().filter(m -> m.path("template").asString().equals("one-time-code")).findFirst()
+			.orElseThrow();
+		var matcher = Pattern.compile("(\\d{6})").matcher(code.path("body").asString());
 		assertThat(matcher.find()).isTrue();
 		var session = Api.at(port).post("/api/v1/citizen-sessions",
 				"{\"idNumber\":\"" + idNumber + "\",\"code\":\"" + matcher.group(1) + "\"}");
