@@ -299,7 +299,13 @@ class GoldenReportTests {
 
 	@Test
 	void documentsComeAsPdfAndExcelForSupervisorsOnly() throws Exception {
-		assertThat(bytes("/api/v1/reports/weekly?week=2027-W52", "application/pdf")).startsWith("%PDF-".getBytes());
+		var weekly = bytes("/api/v1/reports/weekly?week=2027-W52", "application/pdf");
+		assertThat(weekly).startsWith("%PDF-".getBytes());
+		// kept for a look as an image (pdftoppm) and for the record
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "weekly-2027-W52.pdf"), weekly);
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "monthly-2028-01.pdf"),
+				bytes("/api/v1/reports/monthly?month=2028-01", "application/pdf"));
 		var xlsx = bytes("/api/v1/reports/weekly?week=2027-W52", ReportController.XLSX);
 		assertThat(xlsx).startsWith(new byte[] { 'P', 'K' });
 		assertThat(bytes("/api/v1/reports/monthly?month=2028-01", ReportController.XLSX)).startsWith(new byte[] { 'P', 'K' });
