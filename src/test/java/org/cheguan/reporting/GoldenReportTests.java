@@ -319,17 +319,19 @@ class GoldenReportTests {
 
 	@Test
 	void publishedEventsReachTheRollupsAfterCommit() throws Exception {
-		var outlet = UUID.randomUUID();
-		transactions.executeWithoutResult(status -> events.publishEvent(new ServiceRendered(UUID.randomUUID(),
-				ServiceType.CONSULTATION, Channel.WINDOW, outlet, "SERVICE_HALL", "gold-e", citizen(),
-				local("2027-11-15T10:00"), 4)));
+		// a commendation: only reporting listens to it, so no other module sees an unknown staff member or citizen
+		var staff = "gold-async-" + UUID.randomUUID().toString().substring(0, 8);
+		var day = LocalDate.parse("2027-11-15");
+		long before = reports.daily(day).commendations();
+		transactions.executeWithoutResult(status -> events.publishEvent(new StaffCommended(UUID.randomUUID(),
+				UUID.randomUUID(), staff, "ARCHIVES", local("2027-11-15T10:00"))));
 		long deadline = System.nanoTime() + 20_000_000_000L;
 		while (System.nanoTime() < deadline) {
-			if (reports.daily(LocalDate.parse("2027-11-15")).byOutlet().stream().anyMatch(o -> o.outletId().equals(outlet))) {
+			if (reports.daily(day).commendations() == before + 1) {
 				return;
 			}
 			Thread.sleep(100);
 		}
-		throw new AssertionError("the service never reached the rollups");
+		throw new AssertionError("the commendation never reached the rollups");
 	}
 }
