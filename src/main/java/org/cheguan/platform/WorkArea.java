@@ -21,7 +21,7 @@ enum WorkArea {
 	WINDOWS("windows", true, Role.ADMIN, Role.CLERK, Role.SUPERVISOR),
 	HOTLINE("hotline", true, Role.ADMIN, Role.HOTLINE_AGENT, Role.SUPERVISOR),
 	EVALUATION("evaluation", true, Role.ADMIN, Role.SUPERVISOR),
-	REPORTS("reports", false, Role.ADMIN, Role.SUPERVISOR),
+	REPORTS("reports", true, Role.ADMIN, Role.SUPERVISOR),
 	AUDIT("audit", true, Role.ADMIN, Role.SUPERVISOR);
 
 	private final String slug;
