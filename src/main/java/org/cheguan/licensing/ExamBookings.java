@@ -251,8 +251,13 @@ public class ExamBookings {
 				.update();
 			var rows = new StringBuilder(placements.size() * 200);
 			var created = now.toString();
-			for (var placement : placements) {
-				rows.append(UUID.randomUUID()).append('\t').append(placement.applicationId()).append('\t')
+			// In application order, with time-ordered booking ids: the indexes on the application and on the id are
+			// then written page after page instead of at random (1.6 s → see docs/benchmarks.md).
+			var ordered = new ArrayList<>(placements);
+			ordered.sort(java.util.Comparator.comparing(Placement::applicationId));
+			var bookingIds = new TimeOrderedIds(now);
+			for (var placement : ordered) {
+				rows.append(bookingIds.next()).append('\t').append(placement.applicationId()).append('\t')
 					.append(subject.name()).append('\t').append(placement.sessionId()).append('\t')
 					.append(placement.requestId()).append("\tBOOKED\t").append(created).append('\t').append(runId)
 					.append('\t').append(encode(decisions.get(placement.requestId()))).append('\n');

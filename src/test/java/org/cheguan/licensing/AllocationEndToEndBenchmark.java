@@ -123,7 +123,7 @@ public final class AllocationEndToEndBenchmark {
 			for (int i = 0; i < size; i++) {
 				var n = offset + i;
 				var birth = LocalDate.of(1965, 1, 1).plusDays(n % 14_600);
-				var body = "420106" + birth.toString().replace("-", "") + String.format("%03d", n / 14_600);
+				var body = "420117" + birth.toString().replace("-", "") + String.format("%03d", n / 14_600);
 				var idNumber = ResidentIdNumber.of(body + ResidentIdNumber.checkCharacter(body));
 				births[i] = java.sql.Date.valueOf(birth);
 				citizens[i] = UUID.randomUUID();
