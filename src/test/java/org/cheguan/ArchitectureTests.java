@@ -53,4 +53,33 @@ class ArchitectureTests {
 		.that().resideInAPackage("org.cheguan.shared..").and().doNotHaveSimpleName("package-info")
 		.should().dependOnClassesThat().resideInAPackage("org.springframework..")
 		.because("the shared kernel is plain Java value types and rules");
+
+	/**
+	 * The OpenAPI document names a request or answer schema by its simple class name, so two controllers' nested
+	 * records of one name (two different {@code Registration}s) would be documented as one and mislead API clients.
+	 */
+	@ArchTest
+	static void controllerRecordsHaveNamesOfTheirOwn(com.tngtech.archunit.core.domain.JavaClasses classes) {
+		var seen = new java.util.HashMap<String, String>();
+		var clashes = new java.util.ArrayList<String>();
+		for (var nested : classes) {
+			var owner = nested.getEnclosingClass();
+			if (!nested.isRecord() || owner.isEmpty() || !owner.get().isAnnotatedWith(RestController.class)) {
+				continue;
+			}
+			var earlier = seen.putIfAbsent(nested.getSimpleName(), nested.getName());
+			if (earlier != null && !shapeOf(classes, earlier).equals(shapeOf(classes, nested.getName()))) {
+				clashes.add(earlier + " and " + nested.getName());
+			}
+		}
+		org.assertj.core.api.Assertions.assertThat(clashes).as("records documented under one schema name").isEmpty();
+	}
+
+	private static java.util.List<String> shapeOf(com.tngtech.archunit.core.domain.JavaClasses classes, String name) {
+		return classes.get(name).getFields().stream()
+			.filter(field -> !field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+			.map(field -> field.getName() + ":" + field.getRawType().getName())
+			.sorted()
+			.toList();
+	}
 }

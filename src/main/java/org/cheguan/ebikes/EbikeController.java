@@ -56,7 +56,7 @@ class EbikeController {
 	}
 
 	@PostMapping("/api/v1/ebike-registrations")
-	ResponseEntity<Registered> register(@Valid @RequestBody Registration request, Authentication caller) {
+	ResponseEntity<Registered> register(@Valid @RequestBody EbikeRegistrationRequest request, Authentication caller) {
 		requireRole(caller, "CLERK", "ADMIN");
 		var owner = ResidentIdNumber.of(request.ownerIdNumber().strip());
 		var mobile = request.ownerMobile() == null || request.ownerMobile().isBlank() ? null
@@ -114,7 +114,7 @@ class EbikeController {
 	}
 
 	/** The registration request of api-contract.md; {@code ownerMobile} and {@code plate} are optional additions. */
-	record Registration(@NotBlank @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9-]+") String frameNumber,
+	record EbikeRegistrationRequest(@NotBlank @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9-]+") String frameNumber,
 			@NotBlank @Size(max = 32) String ownerIdNumber, @NotBlank @Size(max = 50) String ownerName,
 			@Nullable @Size(max = 32) String ownerMobile, @NotBlank @Size(max = 50) String brand,
 			@NotBlank @Size(max = 50) String model, @Nullable @Size(max = 50) String certificateNumber,

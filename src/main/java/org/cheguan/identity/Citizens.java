@@ -40,9 +40,10 @@ public class Citizens {
 	}
 
 	/**
-	 * Finds the citizen with this ID number or registers a new one. An existing citizen's mobile and name are updated
-	 * when given and different (a clerk registering the citizen has seen the ID card). Concurrent registrations of the
-	 * same ID number yield one citizen (the unique look-up hash decides).
+	 * Finds the citizen with this ID number or registers a new one. An existing citizen's mobile and name are never
+	 * changed here (a name is only filled in when none is known yet), whatever is given: the registered mobile receives the sign-in codes, so a service form (an
+	 * application, a registration) filled in with another number must not hand the account to that number.
+	 * Concurrent registrations of the same ID number yield one citizen (the unique look-up hash decides).
 	 *
 	 * @param idNumber resident ID number
 	 * @param mobile mobile number
@@ -74,23 +75,23 @@ public class Citizens {
 					"id=" + idNumber.masked() + ", mobile=" + mobile.masked()));
 			return new CitizenId(id);
 		}
+		// An existing citizen's mobile and name are left as they are: the registered mobile is where sign-in codes go,
+		// so a form filled in for a service must never move it (someone else's number would take the account over).
+		// Only a name not known yet (the citizen first came by signing in) is filled in.
 		var existing = findByIdNumber(idNumber).orElseThrow();
-		var profile = profile(existing);
-		if (!profile.mobile().equals(mobile) || (name != null && !name.equals(profile.name()))) {
-			jdbc.sql("""
-					update identity.citizen set mobile_hash = :mobileHash, mobile_cipher = :mobileCipher,
-					  mobile_masked = :mobileMasked, name_cipher = coalesce(:nameCipher, name_cipher),
-					  name_masked = coalesce(:nameMasked, name_masked), updated_at = :now where id = :id""")
-				.param("mobileHash", cipher.lookupHash(mobile.value()))
-				.param("mobileCipher", cipher.encrypt(mobile.value()))
-				.param("mobileMasked", mobile.masked())
-				.param("nameCipher", name == null ? null : cipher.encrypt(name))
+		if (name != null && !name.isBlank()) {
+			var named = jdbc.sql("""
+					update identity.citizen set name_cipher = :nameCipher, name_masked = :nameMasked, updated_at = :now
+					where id = :id and name_cipher is null""")
+				.param("nameCipher", cipher.encrypt(name))
 				.param("nameMasked", maskName(name))
 				.param("now", java.sql.Timestamp.from(now))
 				.param("id", existing.value())
 				.update();
-			events.publishEvent(new StateChanged("identity.citizen.contact-changed", "citizen",
-					existing.value().toString(), "mobile=" + profile.mobile().masked(), "mobile=" + mobile.masked()));
+			if (named == 1) {
+				events.publishEvent(new StateChanged("identity.citizen.named", "citizen", existing.value().toString(),
+						null, "name=" + maskName(name)));
+			}
 		}
 		return existing;
 	}

@@ -57,18 +57,18 @@ class CoverageController {
 			@Nullable @Size(max = 13) List<String> districtCodes) {
 	}
 
-	record DistrictView(String code, String name, long population, long coveredPopulation, long uncoveredPopulation,
+	record DistrictCoverageView(String code, String name, long population, long coveredPopulation, long uncoveredPopulation,
 			double coveredShare, int outlets) {
 	}
 
 	record ReportView(OutletKind kind, int radiusMeters, long population, long coveredPopulation, double coveredShare,
-			int outlets, List<DistrictView> districts) {
+			int outlets, List<DistrictCoverageView> districts) {
 
 		static ReportView of(CoverageReport report) {
 			return new ReportView(report.kind(), report.radiusMeters(), report.population(),
 					report.coveredPopulation(), round(report.coveredShare()), report.outlets(),
 					report.districts().stream()
-						.map(d -> new DistrictView(d.code(), d.name(), d.population(), d.coveredPopulation(),
+						.map(d -> new DistrictCoverageView(d.code(), d.name(), d.population(), d.coveredPopulation(),
 								d.uncoveredPopulation(), round(d.coveredShare()), d.outlets()))
 						.toList());
 		}

@@ -151,6 +151,24 @@ class CitizenSignInTests {
 	}
 
 	@Test
+	void aServiceFormWithAnotherMobileAndNameNeverTakesTheAccountOver() {
+		var idNumber = freshIdNumber();
+		var own = freshMobile();
+		var token = signIn(idNumber, requestCode(idNumber, own)).json().path("token").asString();
+		var other = freshMobile();
+		var applied = Api.at(port).as("clerk").post("/api/v1/licence-applications", "{\"idNumber\":\"" + idNumber
+				+ "\",\"name\":\"李四\",\"mobile\":\"" + other + "\",\"licenceClass\":\"C1\"}");
+		assertThat(applied.status()).as(applied.body()).isIn(201, 422);
+
+		var me = Api.at(port).bearer(token).get("/api/v1/citizens/me").json();
+		assertThat(me.path("mobile").asString()).isEqualTo(own.substring(0, 3) + "****" + own.substring(7));
+		Api.at(port).post("/api/v1/citizen-sessions/codes", "{\"idNumber\":\"" + idNumber + "\",\"mobile\":\"" + other
+				+ "\"}");
+		assertThat(Api.at(port).as("admin").get("/api/v1/admin/notifications?to=" + other).json().size()).isZero();
+		assertThat(signIn(idNumber, requestCode(idNumber, own)).status()).isEqualTo(201);
+	}
+
+	@Test
 	void aCitizenCannotSeeAnotherCitizen() {
 		var first = freshIdNumber();
 		var token = signIn(first, requestCode(first, freshMobile())).json().path("token").asString();
