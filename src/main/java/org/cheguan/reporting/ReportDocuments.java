@@ -136,7 +136,7 @@ class ReportDocuments {
 			document.add(new Paragraph("四、超期工单", fonts.heading));
 			var overdue = table(new float[] { 2, 1, 2, 3, 3 }, fonts, "工单号", "类型", "科室", "期限", "办结/督办");
 			for (var ticket : bulletin.overdueTickets()) {
-				row(overdue, fonts, text(ticket.number()), ticket.kind(), departmentName(ticket.department()),
+				row(overdue, fonts, text(ticket.number()), kindName(ticket.kind()), departmentName(ticket.department()),
 						local(ticket.dueAt()), ticket.closedAt() != null ? local(ticket.closedAt()) : "督办 "
 								+ local(ticket.escalatedAt()));
 			}
@@ -335,7 +335,7 @@ class ReportDocuments {
 			var overdueRows = new java.util.ArrayList<List<Object>>();
 			overdueRows.add(List.of("工单号", "类型", "科室", "期限", "办结", "督办"));
 			for (var ticket : bulletin.overdueTickets()) {
-				overdueRows.add(List.of(text(ticket.number()), ticket.kind(), departmentName(ticket.department()),
+				overdueRows.add(List.of(text(ticket.number()), kindName(ticket.kind()), departmentName(ticket.department()),
 						local(ticket.dueAt()), local(ticket.closedAt()), local(ticket.escalatedAt())));
 			}
 			rows(overdue, overdueRows);
@@ -409,5 +409,14 @@ class ReportDocuments {
 				}
 			}
 		}
+	}
+
+	/** A ticket kind as the documents show it: its Chinese name (投诉), the stored code when unknown. */
+	private static String kindName(String kind) {
+		return java.util.Arrays.stream(org.cheguan.hotline.TicketKind.values())
+			.filter(known -> known.name().equals(kind))
+			.map(org.cheguan.hotline.TicketKind::chineseName)
+			.findFirst()
+			.orElse(kind);
 	}
 }

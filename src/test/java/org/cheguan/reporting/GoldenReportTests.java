@@ -308,6 +308,16 @@ class GoldenReportTests {
 				bytes("/api/v1/reports/monthly?month=2028-01", "application/pdf"));
 		var xlsx = bytes("/api/v1/reports/weekly?week=2027-W52", ReportController.XLSX);
 		assertThat(xlsx).startsWith(new byte[] { 'P', 'K' });
+		// the documents name ticket kinds in Chinese, as the office reads them, not by their codes
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var kinds = new java.util.ArrayList<String>();
+			workbook.getSheet("超期工单").forEach(row -> {
+				if (row.getRowNum() > 0) {
+					kinds.add(row.getCell(1).getStringCellValue());
+				}
+			});
+			assertThat(kinds).isNotEmpty().allMatch(kind -> kind.matches("[\\p{IsHan}]+"));
+		}
 		assertThat(bytes("/api/v1/reports/monthly?month=2028-01", ReportController.XLSX)).startsWith(new byte[] { 'P', 'K' });
 		var daily = Api.at(port).as("admin").get("/api/v1/reports/daily?date=2028-01-01");
 		assertThat(daily.status()).isEqualTo(200);
