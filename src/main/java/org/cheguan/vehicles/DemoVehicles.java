@@ -102,7 +102,7 @@ class DemoVehicles implements SmartInitializingSingleton {
 		registrations.register(new NewRegistration(Vin.of(vin), id(who[1]), who[0], MobileNumber.of(who[2]), type,
 				Usage.NON_COMMERCIAL, energy, type == VehicleType.MICRO_PASSENGER ? 4 : 5, false, model,
 				today.minusMonths(monthsAgo + 2), today.plusYears(1), true, false, PlateNumber.of(plate), false),
-				new ServiceContext(org.cheguan.shared.Channel.WINDOW, null, "demo", null));
+				new ServiceContext(org.cheguan.shared.Channel.WINDOW, null, null, null)); // no clerk served: no one is credited
 		if (monthsAgo > 0) {
 			// back-dated so that the inspection validity ends a month from now: the sign window is open
 			var registered = today.minusMonths(monthsAgo - 1);
