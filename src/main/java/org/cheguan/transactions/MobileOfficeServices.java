@@ -37,6 +37,6 @@ class MobileOfficeServices {
 					ServiceType.MOBILE_OFFICE_SERVICE, event.channel(), citizen, event.completedAt())
 				.at(event.outletId())
 				.by(event.staff(), null)
-				.waited(event.startedAt().isAfter(event.completedAt()) ? null : event.startedAt(), null)));
+				.withStart(event.startedAt())));
 	}
 }

@@ -73,4 +73,15 @@ public record NewServiceRecord(ServiceType type, Channel channel, @Nullable UUID
 		return new NewServiceRecord(type, channel, outletId, department, staffUsername, citizenId, started, completedAt,
 				minutesWaited, source, sourceKey);
 	}
+
+	/**
+	 * For a listener: the start another module's event reports, kept only when it is not after the completion (an
+	 * event's clock and a client's {@code startedAt} are not checked by its module), so a redelivery never fails on it.
+	 *
+	 * @param started when the service started, as the event says
+	 * @return a copy with that start, or without one when it lies after the completion
+	 */
+	public NewServiceRecord withStart(Instant started) {
+		return waited(started.isAfter(completedAt) ? null : started, waitMinutes);
+	}
 }

@@ -23,7 +23,7 @@ class VehicleServices {
 		records.record(NewServiceRecord.of("vehicles." + event.serviceType().toLowerCase(), event.id(), type(event),
 				event.channel(), event.citizenId(), event.completedAt()).at(event.outletId())
 			.by(event.staffUsername(), null)
-			.waited(event.startedAt().isAfter(event.completedAt()) ? null : event.startedAt(), null));
+			.withStart(event.startedAt()));
 	}
 
 	/** The catalogue's type of a vehicle service; a mortgage's release is filed with the mortgage registration. */

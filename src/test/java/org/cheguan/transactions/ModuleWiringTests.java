@@ -2,7 +2,6 @@ package org.cheguan.transactions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -227,22 +226,6 @@ class ModuleWiringTests {
 	}
 
 	static <T> T waitFor(Supplier<T> probe) {
-		var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (true) {
-			var value = probe.get();
-			if (value != null) {
-				return value;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not there after 20 s");
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
+		return ServiceRecordTests.waitFor(probe);
 	}
 }
