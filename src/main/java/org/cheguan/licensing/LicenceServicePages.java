@@ -5,18 +5,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cheguan.identity.Role;
 import org.cheguan.shared.Channel;
 import org.cheguan.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,7 +43,7 @@ class LicenceServicePages {
 	String renew(@PathVariable UUID id, @RequestParam(required = false) @Nullable String twelvePointPeriod,
 			@RequestParam(defaultValue = "") String medicalCertificateOn, Authentication authentication, Locale locale,
 			RedirectAttributes redirect) {
-		require(authentication, "CLERK", "ADMIN");
+		LicensingPages.require(authentication, Role.CLERK, Role.ADMIN);
 		try {
 			var service = licences.renew(id, twelvePointPeriod != null, date(medicalCertificateOn), Channel.WINDOW,
 					authentication.getName());
@@ -65,7 +63,7 @@ class LicenceServicePages {
 			@RequestParam(required = false) @Nullable String twelvePointPeriod,
 			@RequestParam(defaultValue = "") String medicalCertificateOn, Authentication authentication, Locale locale,
 			RedirectAttributes redirect) {
-		require(authentication, "EXAMINER", "ADMIN");
+		LicensingPages.require(authentication, Role.EXAMINER, Role.ADMIN);
 		try {
 			var score = Integer.parseInt(subject1Score.strip());
 			if (score < 0 || score > 100) {
@@ -90,17 +88,6 @@ class LicenceServicePages {
 
 	private static @Nullable LocalDate date(String text) {
 		return text.isBlank() ? null : LocalDate.parse(text.strip());
-	}
-
-	private static void require(Authentication authentication, String... roles) {
-		for (GrantedAuthority authority : authentication.getAuthorities()) {
-			for (var role : roles) {
-				if (("ROLE_" + role).equals(authority.getAuthority())) {
-					return;
-				}
-			}
-		}
-		throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 	}
 
 	private String message(Exception ex, Locale locale) {

@@ -623,7 +623,8 @@ class LicensingPages {
 			.collect(Collectors.toSet());
 	}
 
-	private static void require(Authentication authentication, Role... allowed) {
+	/** Refuses with 403 unless the signed-in staff member holds one of the roles (also the licence panel's actions). */
+	static void require(Authentication authentication, Role... allowed) {
 		var held = roles(authentication);
 		if (Arrays.stream(allowed).noneMatch(role -> held.contains(role.name()))) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);

@@ -42,8 +42,15 @@ class LicenceRenewalHttpTests {
 			.status()).isEqualTo(200);
 	}
 
-	/** An application accepted today and, as if its four subjects had been passed, licensed until {@code validUntil}. */
 	String licensed(LocalDate bornOn, String licenceClass, LocalDate validUntil) {
+		return licensed(port, jdbc, bornOn, licenceClass, validUntil);
+	}
+
+	/**
+	 * An application accepted today and, as if its four subjects had been passed, licensed until {@code validUntil}
+	 * with a 6-year term; shared by the renewal tests over HTTP and in the browser.
+	 */
+	static String licensed(int port, JdbcClient jdbc, LocalDate bornOn, String licenceClass, LocalDate validUntil) {
 		var accepted = Api.at(port).as("clerk").post("/api/v1/licence-applications", "{\"idNumber\":\""
 				+ LicenceJourneyTests.idBornOn(bornOn) + "\",\"name\":\"王换证\",\"mobile\":\"" + LicenceJourneyTests.mobile()
 				+ "\",\"licenceClass\":\"" + licenceClass + "\"}");

@@ -36,21 +36,7 @@ class LicenceServicePageTests {
 
 	String licensed(LocalDate validUntil) {
 		Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"2026-06-01T09:00:00+08:00\"}");
-		var id = Api.at(port).as("clerk").post("/api/v1/licence-applications", "{\"idNumber\":\""
-				+ LicenceJourneyTests.idBornOn(LocalDate.of(1988, 2, 2)) + "\",\"name\":\"赵换证\",\"mobile\":\""
-				+ LicenceJourneyTests.mobile() + "\",\"licenceClass\":\"C1\"}").json().path("id").asString();
-		jdbc.sql("""
-				update licensing.licence_application set status = 'LICENSED',
-				  licence_number = '4298' || lpad((floor(random() * 99999999))::bigint::text, 8, '0'),
-				  licence_issued_on = :issued, licence_valid_until = :until, probation_ends_on = :probation,
-				  licence_term = 'SIX_YEARS', licence_class_held = licence_class
-				where id = :id::uuid""")
-			.param("issued", validUntil.minusYears(6).plusDays(1))
-			.param("until", validUntil)
-			.param("probation", validUntil.minusYears(5))
-			.param("id", id)
-			.update();
-		return id;
+		return LicenceRenewalHttpTests.licensed(port, jdbc, LocalDate.of(1988, 2, 2), "C1", validUntil);
 	}
 
 	static void signIn(Browser browser, String username) {
