@@ -235,7 +235,11 @@ public class Rectifications {
 		}
 		events.publishEvent(new StateChanged("evaluation.rectification.appealed", "rectification", id.toString(),
 				null, "appealed by " + actor));
-		return get(id);
+		var appealed = get(id);
+		var before = jdbc.sql("select status_before_appeal from evaluation.rectification where id = :id")
+			.param("id", id).query(String.class).single();
+		moved(appealed, RectificationStatus.valueOf(before));
+		return appealed;
 	}
 
 	/**
@@ -276,7 +280,9 @@ public class Rectifications {
 		}
 		events.publishEvent(new StateChanged("evaluation.rectification.appeal-decided", "rectification",
 				id.toString(), "APPEALED", (upheld ? "UPHELD" : "REJECTED") + " by " + supervisor + ": " + text));
-		return get(id);
+		var decided = get(id);
+		moved(decided, RectificationStatus.APPEALED);
+		return decided;
 	}
 
 	/**
@@ -322,7 +328,17 @@ public class Rectifications {
 			throw refused(id, to.name());
 		}
 		events.publishEvent(new StateChanged(action, "rectification", id.toString(), from.name(), to.name()));
-		return get(id);
+		var moved = get(id);
+		moved(moved, from);
+		return moved;
+	}
+
+	/** Publishes {@link RectificationMoved} for a step just taken, with the deadline that applied to it. */
+	private void moved(RectificationView now, RectificationStatus from) {
+		var dueOn = from == RectificationStatus.OPEN || from == RectificationStatus.APPEALED ? now.replyDueOn()
+				: now.rectifyDueOn();
+		events.publishEvent(new RectificationMoved(now.id(), now.ratingId(), now.staffUsername(), from, now.status(),
+				OfficeTime.today(clock), clock.instant(), dueOn));
 	}
 
 	private RuntimeException refused(UUID id, String wanted) {

@@ -205,7 +205,7 @@ public class Reports {
 	private List<BadRatingLine> badRatings(LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select b.rating_id, b.service_record_id, b.office_day, b.given_on, b.score, b.outlet_key, b.department,
-				  b.staff, b.service_type, b.channel, r.rectification_id, r.status, r.rectify_due_on
+				  b.staff, b.service_type, b.channel, r.rectification_id, r.status, r.rectify_due_on, b.voided
 				from reporting.bad_rating b left join reporting.rectification r on r.rating_id = b.rating_id
 				where b.office_day between :from and :to order by b.office_day, b.rating_id""")
 			.param("from", from).param("to", to)
@@ -215,7 +215,8 @@ public class Reports {
 						rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getInt(5),
 						Rollups.NO_OUTLET.equals(outlet) ? null : outlet, rs.getString(7), blankToNull(rs.getString(8)),
 						rs.getString(9), rs.getString(10), rs.getObject(11, UUID.class),
-						rs.getString(12) == null ? "NONE" : rs.getString(12), rs.getObject(13, LocalDate.class));
+						rs.getString(12) == null ? "NONE" : rs.getString(12), rs.getObject(13, LocalDate.class),
+						rs.getBoolean(14));
 			})
 			.list();
 	}
@@ -284,6 +285,12 @@ public class Reports {
 				return null;
 			})
 			.list();
+		var steps = new HashMap<String, long[]>();
+		jdbc.sql("select staff, sum(steps), sum(on_time) from reporting.daily_rectification_step"
+				+ " where office_day between :from and :to group by staff")
+			.param("from", from).param("to", to)
+			.query((rs, row) -> steps.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
+			.list();
 		// each member competes in the category of most of their services, ties to the earlier category
 		var members = new EnumMap<ServiceModelCategory, List<Map.Entry<String, Figures>>>(ServiceModelCategory.class);
 		perStaff.forEach((staff, byCategory) -> {
@@ -308,13 +315,15 @@ public class Reports {
 				var f = member.getValue();
 				var tickets = closed.getOrDefault(member.getKey(), new long[2]);
 				long commended = commendations.getOrDefault(member.getKey(), 0L);
+				var rectified = steps.getOrDefault(member.getKey(), new long[2]);
+				// deadlines due = tickets closed + rectification steps taken; met = on time of either
 				var score = StaffScore.score(f.services(), max, f.ratings(), f.scoreSum(), mean, commended,
-						f.badRatings(), tickets[0], tickets[1]);
+						f.badRatings(), tickets[0] + rectified[0], tickets[1] + rectified[1]);
 				scored.add(new StaffRanking(0, member.getKey(), departments.get(member.getKey()), score, f.services(),
 						f.ratings(), f.satisfactionRate(),
 						BigDecimal.valueOf(StaffScore.bayesianAverage(f.ratings(), f.scoreSum(), mean))
 							.setScale(3, java.math.RoundingMode.HALF_UP),
-						commended, f.badRatings(), tickets[0], tickets[1], false));
+						commended, f.badRatings(), tickets[0], tickets[1], rectified[0], rectified[1], false));
 			}
 			scored.sort(Comparator.comparing(StaffRanking::score, Comparator.reverseOrder())
 				.thenComparing(StaffRanking::username));
@@ -329,7 +338,8 @@ public class Reports {
 				}
 				ranked.add(new StaffRanking(i + 1, s.username(), s.department(), s.score(), s.services(), s.ratings(),
 						s.satisfactionRate(), s.shrunkAverageScore(), s.commendations(), s.badRatings(),
-						s.ticketsClosed(), s.ticketsOnTime(), isCandidate));
+						s.ticketsClosed(), s.ticketsOnTime(), s.rectificationSteps(), s.rectificationStepsOnTime(),
+						isCandidate));
 			}
 			result.add(new CategoryRanking(category, category.chineseName(), category.englishName(),
 					BigDecimal.valueOf(mean).setScale(3, java.math.RoundingMode.HALF_UP), candidate, ranked));
@@ -474,11 +484,12 @@ public class Reports {
 	 * @param rectificationId the rectification, or null when none is known yet
 	 * @param rectificationStatus a RectificationStatus name, or NONE
 	 * @param rectifyDueOn last day to rectify, or null
+	 * @param voided whether the rating was voided on appeal (申诉复核 upheld): listed, but not counted in any figure
 	 */
 	public record BadRatingLine(UUID ratingId, UUID serviceRecordId, LocalDate serviceDay, LocalDate givenOn,
 			int score, @Nullable UUID outletId, String department, @Nullable String staffUsername, String serviceType,
 			String channel, @Nullable UUID rectificationId, String rectificationStatus,
-			@Nullable LocalDate rectifyDueOn) {
+			@Nullable LocalDate rectifyDueOn, boolean voided) {
 	}
 
 	/**
@@ -534,11 +545,15 @@ public class Reports {
 	 * @param badRatings bad ratings
 	 * @param ticketsClosed hotline tickets closed
 	 * @param ticketsOnTime of which on time
+	 * @param rectificationSteps rectification steps with a deadline taken in the month for ratings of this member
+	 *        (replies and rectifications)
+	 * @param rectificationStepsOnTime of which on or before their deadline
 	 * @param candidate whether this is the category's service-model candidate (业务标兵候选)
 	 */
 	public record StaffRanking(int rank, String username, @Nullable String department, BigDecimal score, long services,
 			long ratings, @Nullable BigDecimal satisfactionRate, BigDecimal shrunkAverageScore, long commendations,
-			long badRatings, long ticketsClosed, long ticketsOnTime, boolean candidate) {
+			long badRatings, long ticketsClosed, long ticketsOnTime, long rectificationSteps,
+			long rectificationStepsOnTime, boolean candidate) {
 	}
 
 	/**

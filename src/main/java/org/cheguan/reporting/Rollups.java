@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.cheguan.evaluation.RatingGiven;
 import org.cheguan.evaluation.RatingLevel;
+import org.cheguan.evaluation.RectificationMoved;
 import org.cheguan.evaluation.RectificationOpened;
 import org.cheguan.evaluation.RectificationStatus;
 import org.cheguan.hotline.HotlineTicketClosed;
@@ -14,7 +15,6 @@ import org.cheguan.hotline.HotlineTicketEscalated;
 import org.cheguan.hotline.HotlineTicketOpened;
 import org.cheguan.hotline.StaffCommended;
 import org.cheguan.shared.OfficeTime;
-import org.cheguan.shared.StateChanged;
 import org.cheguan.transactions.ServiceRecords;
 import org.cheguan.transactions.ServiceRendered;
 import org.jspecify.annotations.Nullable;
@@ -115,42 +115,96 @@ class Rollups {
 		}
 	}
 
+	/**
+	 * Serialises the handling of one rating (its counting and its voiding) until the end of the transaction, so that a
+	 * void handled in parallel with the rating itself is applied exactly once either way.
+	 */
+	private void lockRating(UUID ratingId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.param("key", "reporting.rating:" + ratingId)
+			.query((rs, row) -> 1)
+			.list();
+	}
+
+	private boolean voided(UUID ratingId) {
+		return jdbc.sql("select exists (select 1 from reporting.processed_event where event_key = :key)")
+			.param("key", "rating-voided:" + ratingId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	@Transactional
 	void on(RatingGiven event) {
 		var level = RatingLevel.of(event.score());
+		lockRating(event.ratingId());
 		if (!claim("rating:" + event.ratingId())) {
 			return;
 		}
 		var day = serviceDay(event.serviceRecordId(), event.givenOn());
 		var outlet = event.outletId() == null ? NO_OUTLET : event.outletId();
 		var staff = event.staffUsername() == null ? "" : event.staffUsername();
-		var column = "rating_" + level.score();
-		jdbc.sql("insert into reporting.daily_service as d (office_day, outlet_key, department, staff, service_type,"
-				+ " channel, " + column + ") values (:day, :outlet, :department, :staff, :type, :channel, 1)"
-				+ " on conflict (office_day, outlet_key, department, staff, service_type, channel) do update set "
-				+ column + " = d." + column + " + 1")
-			.param("day", day).param("outlet", outlet).param("department", event.department())
-			.param("staff", staff).param("type", event.serviceType().name()).param("channel", event.channel().name())
-			.update();
-		jdbc.sql("insert into reporting.monthly_service as m (month, department, staff, service_type, channel, "
-				+ column + ") values (:month, :department, :staff, :type, :channel, 1)"
-				+ " on conflict (month, department, staff, service_type, channel) do update set "
-				+ column + " = m." + column + " + 1")
-			.param("month", day.withDayOfMonth(1)).param("department", event.department())
-			.param("staff", staff).param("type", event.serviceType().name()).param("channel", event.channel().name())
-			.update();
+		// voided on appeal before this rating was handled (listeners run in parallel): listed, never counted
+		var voided = voided(event.ratingId());
 		if (level.isBad()) {
 			jdbc.sql("""
 					insert into reporting.bad_rating (rating_id, service_record_id, office_day, given_on, score,
-					  outlet_key, department, staff, service_type, channel)
-					values (:id, :service, :day, :given, :score, :outlet, :department, :staff, :type, :channel)
+					  outlet_key, department, staff, service_type, channel, voided)
+					values (:id, :service, :day, :given, :score, :outlet, :department, :staff, :type, :channel, :voided)
 					on conflict do nothing""")
 				.param("id", event.ratingId()).param("service", event.serviceRecordId()).param("day", day)
 				.param("given", event.givenOn()).param("score", level.score()).param("outlet", outlet)
 				.param("department", event.department()).param("staff", staff)
 				.param("type", event.serviceType().name()).param("channel", event.channel().name())
+				.param("voided", voided)
 				.update();
 		}
+		if (!voided) {
+			count(day, outlet, event.department(), staff, event.serviceType().name(), event.channel().name(),
+					level.score(), 1);
+		}
+	}
+
+	/** Adds {@code delta} (1 or -1) ratings of a score to the daily and monthly cubes. */
+	private void count(LocalDate day, UUID outlet, String department, String staff, String type, String channel,
+			int score, int delta) {
+		var column = "rating_" + score;
+		jdbc.sql("insert into reporting.daily_service as d (office_day, outlet_key, department, staff, service_type,"
+				+ " channel, " + column + ") values (:day, :outlet, :department, :staff, :type, :channel, :delta)"
+				+ " on conflict (office_day, outlet_key, department, staff, service_type, channel) do update set "
+				+ column + " = d." + column + " + :delta")
+			.param("day", day).param("outlet", outlet).param("department", department)
+			.param("staff", staff).param("type", type).param("channel", channel).param("delta", delta)
+			.update();
+		jdbc.sql("insert into reporting.monthly_service as m (month, department, staff, service_type, channel, "
+				+ column + ") values (:month, :department, :staff, :type, :channel, :delta)"
+				+ " on conflict (month, department, staff, service_type, channel) do update set "
+				+ column + " = m." + column + " + :delta")
+			.param("month", day.withDayOfMonth(1)).param("department", department)
+			.param("staff", staff).param("type", type).param("channel", channel).param("delta", delta)
+			.update();
+	}
+
+	/**
+	 * A rating voided on appeal (申诉复核 upheld) stops counting in the ratings of its period: the period of the
+	 * service it rated, closed or not. This is a correction, like a late rating, and the only other way a closed
+	 * period changes. Exactly once: the bad_rating row is flagged in the statement that finds it unflagged, and a void
+	 * seen before the rating itself is remembered so the rating is never counted.
+	 */
+	private void voidRating(UUID ratingId) {
+		lockRating(ratingId);
+		if (!claim("rating-voided:" + ratingId)) {
+			return;
+		}
+		jdbc.sql("""
+				update reporting.bad_rating set voided = true where rating_id = :id and not voided
+				returning office_day, outlet_key, department, staff, service_type, channel, score""")
+			.param("id", ratingId)
+			.query((rs, row) -> {
+				count(rs.getObject(1, LocalDate.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getInt(7), -1);
+				return null;
+			})
+			.list();
 	}
 
 	/**
@@ -182,34 +236,42 @@ class Rollups {
 	}
 
 	/**
-	 * Evaluation publishes no event of its own when a rectification moves on; its audit event carries the new status
-	 * (REPLIED, RECTIFIED, CLOSED, APPEALED, VOIDED) in {@code after}. Setting a status is idempotent.
+	 * A rectification step (evaluation's RectificationMoved): the status, unless a later step was applied already
+	 * (steps are handled in parallel); a reply or rectification counted as a deadline met or missed for the staff
+	 * member concerned, on the step's office day (on time = on or before the deadline that applied); a VOIDED step
+	 * voids the rating ({@link #voidRating}).
 	 */
 	@Transactional
-	void on(StateChanged event) {
-		if (!"rectification".equals(event.targetType()) || event.after() == null) {
-			return;
-		}
-		RectificationStatus status;
-		try {
-			status = RectificationStatus.valueOf(event.after());
-		}
-		catch (IllegalArgumentException notAStatus) {
-			return;
-		}
-		UUID id;
-		try {
-			id = UUID.fromString(event.targetId());
-		}
-		catch (IllegalArgumentException notAnId) {
-			return;
-		}
-		// the status may arrive before the opening (listeners run in parallel): keep it, the opening fills the rest
+	void on(RectificationMoved event) {
+		// the step may arrive before the opening (listeners run in parallel): keep it, the opening fills the rest
 		jdbc.sql("""
-				insert into reporting.rectification (rectification_id, status) values (:id, :status)
-				on conflict (rectification_id) do update set status = excluded.status""")
-			.param("status", status.name()).param("id", id)
+				insert into reporting.rectification as r (rectification_id, rating_id, staff, status, status_at)
+				values (:id, :rating, :staff, :status, :at)
+				on conflict (rectification_id) do update set status = excluded.status, status_at = excluded.status_at,
+				  rating_id = coalesce(r.rating_id, excluded.rating_id), staff = coalesce(r.staff, excluded.staff)
+				where r.status_at is null or r.status_at <= excluded.status_at""")
+			.param("id", event.rectificationId()).param("rating", event.ratingId())
+			.param("staff", event.staffUsername()).param("status", event.to().name())
+			.param("at", Timestamp.from(event.at()))
 			.update();
+		boolean deadlineStep = event.from() == RectificationStatus.OPEN && event.to() == RectificationStatus.REPLIED
+				|| event.from() == RectificationStatus.REPLIED && (event.to() == RectificationStatus.RECTIFIED
+						|| event.to() == RectificationStatus.CLOSED);
+		if (deadlineStep && event.staffUsername() != null
+				&& claim("rectification-step:" + event.rectificationId() + ":" + event.from())) {
+			jdbc.sql("""
+					insert into reporting.daily_rectification_step as s (office_day, staff, steps, on_time)
+					values (:day, :staff, 1, :onTime)
+					on conflict (office_day, staff) do update set steps = s.steps + 1, on_time = s.on_time + excluded.on_time
+					""")
+				.param("day", event.on()).param("staff", event.staffUsername())
+				.param("onTime", event.on().isAfter(event.dueOn()) ? 0 : 1)
+				.update();
+		}
+		var rating = event.ratingId();
+		if (event.to() == RectificationStatus.VOIDED && rating != null) {
+			voidRating(rating);
+		}
 	}
 
 	@Transactional

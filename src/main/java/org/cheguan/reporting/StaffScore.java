@@ -13,8 +13,9 @@ import java.math.RoundingMode;
  * B = (PRIOR_WEIGHT x m + sum of scores) / (PRIOR_WEIGHT + ratings), so that a handful of five-star ratings cannot
  * beat a long record;</li>
  * <li>commendations (表扬), {@value #POINTS_PER_COMMENDATION} points each, up to {@value #COMMENDATION_CAP};</li>
- * <li>deadline compliance, up to 20: 20 x hotline tickets closed on time / tickets closed (20 when the member
- * closed none);</li>
+ * <li>deadline compliance, up to 20: 20 x deadlines met / deadlines due, where the deadlines are the hotline tickets
+ * the member closed and the rectification steps (reply, rectification) of the member's bad ratings taken in the month
+ * (evaluation's RectificationTerms); 20 when there were none;</li>
  * <li>minus {@value #POINTS_PER_BAD_RATING} points for each bad rating (差评).</li>
  * </ul>
  * Rounded half-up to two decimals. The weights are a product decision (issue 7), published in docs/reporting.md.
@@ -57,16 +58,16 @@ public final class StaffScore {
 	 * @param categoryMean mean score in the category
 	 * @param commendations commendations credited
 	 * @param badRatings bad ratings
-	 * @param ticketsClosed hotline tickets closed
-	 * @param ticketsOnTime of which on time
+	 * @param deadlines deadlines due: hotline tickets closed plus rectification steps taken
+	 * @param deadlinesMet of which met (closed or taken on time)
 	 * @return the score, two decimals
 	 */
 	public static BigDecimal score(long services, long maxServices, long ratings, long scoreSum, double categoryMean,
-			long commendations, long badRatings, long ticketsClosed, long ticketsOnTime) {
+			long commendations, long badRatings, long deadlines, long deadlinesMet) {
 		double volume = maxServices == 0 ? 0 : 30.0 * services / maxServices;
 		double satisfaction = 40.0 * (bayesianAverage(ratings, scoreSum, categoryMean) - 1) / 4;
 		double commended = Math.min(COMMENDATION_CAP, POINTS_PER_COMMENDATION * commendations);
-		double compliance = ticketsClosed == 0 ? 20 : 20.0 * ticketsOnTime / ticketsClosed;
+		double compliance = deadlines == 0 ? 20 : 20.0 * deadlinesMet / deadlines;
 		double total = volume + satisfaction + commended + compliance - POINTS_PER_BAD_RATING * badRatings;
 		return BigDecimal.valueOf(total).setScale(2, RoundingMode.HALF_UP);
 	}

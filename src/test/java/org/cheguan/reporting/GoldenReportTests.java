@@ -15,7 +15,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.cheguan.evaluation.RatingGiven;
+import org.cheguan.evaluation.RectificationMoved;
 import org.cheguan.evaluation.RectificationOpened;
+import org.cheguan.evaluation.RectificationStatus;
 import org.cheguan.hotline.HotlineTicketClosed;
 import org.cheguan.hotline.HotlineTicketEscalated;
 import org.cheguan.hotline.HotlineTicketOpened;
@@ -24,7 +26,6 @@ import org.cheguan.hotline.TicketKind;
 import org.cheguan.identity.CitizenId;
 import org.cheguan.shared.Channel;
 import org.cheguan.shared.OfficeTime;
-import org.cheguan.shared.StateChanged;
 import org.cheguan.shared.WorkingCalendar;
 import org.cheguan.support.Api;
 import org.cheguan.support.CheguanTest;
@@ -45,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <pre>
  * s1 2027-12-31 23:59 local  WINDOW       O1 VEHICLES  gold-a VEHICLE_TRANSFER wait 10  rated 5 on 2028-01-02 (late)
- * s2 2028-01-01 07:59 local  SELF_SERVICE O1 VEHICLES  gold-a INSPECTION_SIGN  wait 20  rated 2 (bad, REPLIED)
+ * s2 2028-01-01 07:59 local  SELF_SERVICE O1 VEHICLES  gold-a INSPECTION_SIGN  wait 20  rated 2 (bad, replied on
+ *    2028-01-04, its reply due date: on time)
  * s3 2028-01-01 08:00 local  WINDOW       O2 LICENSING gold-b LICENCE_RENEWAL  wait 30  rated 3
  * s4 2028-01-03 09:00 local  WINDOW       O2 LICENSING gold-b LICENCE_RENEWAL  no wait  rated 4
  * s5 2027-12-26 10:00 local  WINDOW       O1 VEHICLES  gold-a VEHICLE_TRANSFER wait 5   rated 1 (bad)
@@ -132,8 +134,9 @@ class GoldenReportTests {
 		var rectification = UUID.randomUUID();
 		rollups.on(new RectificationOpened(rectification, "RATING", badRating, "gold-a", LocalDate.parse("2028-01-04"),
 				LocalDate.parse("2028-01-08")));
-		rollups.on(new StateChanged("evaluation.rectification.replied", "rectification", rectification.toString(),
-				"OPEN", "REPLIED"));
+		rollups.on(new RectificationMoved(rectification, badRating, "gold-a", RectificationStatus.OPEN,
+				RectificationStatus.REPLIED, LocalDate.parse("2028-01-04"), local("2028-01-04T16:00"),
+				LocalDate.parse("2028-01-04")));
 		var t1 = UUID.randomUUID();
 		var t2 = UUID.randomUUID();
 		var t3 = UUID.randomUUID();
@@ -257,9 +260,13 @@ class GoldenReportTests {
 		assertThat(january.totals().services()).isEqualTo(3);
 		assertThat(january.previous().services()).isEqualTo(2);
 		assertThat(january.change().services()).isEqualTo(1);
-		// gold-a inspects: 30 + 40 x (2 - 1) / 4 = 10 + commendation 2 + 20 - 5 = 57
+		// gold-a inspects: 30 + 40 x (2 - 1) / 4 = 10 + commendation 2 + 20 (one reply, on time) - 5 = 57
 		assertThat(category(january, ServiceModelCategory.VEHICLE_INSPECTION).staff()).singleElement()
-			.satisfies(member -> assertThat(member.score()).isEqualByComparingTo("57.00"));
+			.satisfies(member -> {
+				assertThat(member.score()).isEqualByComparingTo("57.00");
+				assertThat(member.rectificationSteps()).isEqualTo(1);
+				assertThat(member.rectificationStepsOnTime()).isEqualTo(1);
+			});
 		// gold-b at the window: 30 + 40 x (3.5 - 1) / 4 = 25 + 20 = 75
 		assertThat(category(january, ServiceModelCategory.WINDOW_SERVICE).staff()).singleElement()
 			.satisfies(member -> assertThat(member.score()).isEqualByComparingTo("75.00"));
