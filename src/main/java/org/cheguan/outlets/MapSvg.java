@@ -13,9 +13,10 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 /**
  * Draws the districts as inline SVG, without map tiles (the office network may have no internet): the boundary
  * polygons simplified to about 300 m, in an equirectangular projection scaled to {@value #WIDTH} px wide. Pages add
- * outlets as dots with {@link #x} and {@link #y}.
+ * outlets as dots with {@link #x} and {@link #y}. Public so that other modules draw the same map (reporting colours
+ * the districts by satisfaction); build it once and keep it, the simplification takes a moment.
  */
-final class MapSvg {
+public final class MapSvg {
 
 	static final double WIDTH = 800;
 
@@ -40,10 +41,13 @@ final class MapSvg {
 	 * @param labelX label position
 	 * @param labelY label position
 	 */
-	record Shape(String code, String name, String path, double labelX, double labelY) {
+	public record Shape(String code, String name, String path, double labelX, double labelY) {
 	}
 
-	MapSvg(Districts districts) {
+	/**
+	 * @param districts the districts to draw
+	 */
+	public MapSvg(Districts districts) {
 		var minLon = Double.MAX_VALUE;
 		var maxLon = -Double.MAX_VALUE;
 		var minLat = Double.MAX_VALUE;
@@ -70,26 +74,44 @@ final class MapSvg {
 		this.shapes = List.copyOf(list);
 	}
 
+	/** @return one shape per district, ordered by code */
 	public List<Shape> shapes() {
 		return shapes;
 	}
 
+	/** @return the SVG viewBox attribute, in px */
 	public String viewBox() {
 		return "0 0 " + fmt(WIDTH) + " " + fmt(height);
 	}
 
+	/**
+	 * @param longitude degrees east
+	 * @return x in px
+	 */
 	public double x(double longitude) {
 		return round(PAD + (longitude - minLon) * scaleX);
 	}
 
+	/**
+	 * @param latitude degrees north
+	 * @return y in px
+	 */
 	public double y(double latitude) {
 		return round(PAD + (maxLat - latitude) * scaleY);
 	}
 
+	/**
+	 * @param point a place
+	 * @return x in px
+	 */
 	public double x(GeoPoint point) {
 		return x(point.longitude());
 	}
 
+	/**
+	 * @param point a place
+	 * @return y in px
+	 */
 	public double y(GeoPoint point) {
 		return y(point.latitude());
 	}

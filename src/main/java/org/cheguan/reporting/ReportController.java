@@ -39,6 +39,13 @@ class ReportController {
 		return reports.daily(date);
 	}
 
+	@GetMapping(path = "/api/v1/reports/districts", produces = MediaType.APPLICATION_JSON_VALUE)
+	Reports.DistrictMap districts(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication caller) {
+		requireSupervisor(caller);
+		return reports.districts(from, to);
+	}
+
 	@GetMapping(path = "/api/v1/reports/weekly", produces = MediaType.APPLICATION_JSON_VALUE)
 	Reports.WeeklyBulletin weekly(@RequestParam String week, Authentication caller) {
 		requireSupervisor(caller);

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cheguan.outlets.Districts;
+import org.cheguan.outlets.Outlets;
 import org.cheguan.shared.Channel;
 import org.cheguan.shared.InvalidValue;
 import org.cheguan.transactions.ServiceType;
@@ -31,13 +33,64 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reports {
 
+	/** Longest period of the district map, in days. */
+	public static final int MAX_DISTRICT_DAYS = 366;
+
 	private final RollupQueries rollups;
 
 	private final JdbcClient jdbc;
 
-	Reports(RollupQueries rollups, JdbcClient jdbc) {
+	private final Outlets outlets;
+
+	private final Districts districts;
+
+	Reports(RollupQueries rollups, JdbcClient jdbc, Outlets outlets, Districts districts) {
 		this.rollups = rollups;
 		this.jdbc = jdbc;
+		this.outlets = outlets;
+		this.districts = districts;
+	}
+
+	/**
+	 * Satisfaction per district over a period, for the district map: the services rendered at outlets of each of the
+	 * 13 districts and their ratings (a rating counts in the period of its service; voided ratings do not count). Read
+	 * from the daily rollup by outlet; an outlet's district comes from the outlets API (an outlet does not move). Services
+	 * without an outlet (online, hotline, mobile office) or at an outlet unknown to the outlets module are counted
+	 * apart.
+	 *
+	 * @param from first office day
+	 * @param to last office day, at most {@value #MAX_DISTRICT_DAYS} days after from
+	 * @return the 13 districts by code, each with its figures and colour band (null without ratings: no data)
+	 * @throws InvalidValue ({@code validation}) when to is before from or the period is too long
+	 */
+	public DistrictMap districts(LocalDate from, LocalDate to) {
+		if (to.isBefore(from) || from.plusDays(MAX_DISTRICT_DAYS - 1L).isBefore(to)) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "reporting.range.invalid", null, from, to,
+					MAX_DISTRICT_DAYS);
+		}
+		var byDistrict = new HashMap<String, Figures>();
+		var outletsByDistrict = new HashMap<String, Integer>();
+		var elsewhere = Figures.NONE;
+		for (var entry : rollups.by(from, to, "outlet_key::text").entrySet()) {
+			var outletId = UUID.fromString(entry.getKey());
+			var outlet = Rollups.NO_OUTLET.equals(outletId) ? null : outlets.find(outletId).orElse(null);
+			if (outlet == null) {
+				elsewhere = elsewhere.plus(entry.getValue());
+				continue;
+			}
+			var code = outlet.districtCode().value();
+			byDistrict.merge(code, entry.getValue(), Figures::plus);
+			outletsByDistrict.merge(code, 1, Integer::sum);
+		}
+		var lines = new ArrayList<DistrictFigures>();
+		for (var district : districts.all()) {
+			var code = district.code().value();
+			var f = byDistrict.getOrDefault(code, Figures.NONE);
+			lines.add(new DistrictFigures(code, district.name(), district.nameEn(), outletsByDistrict.getOrDefault(code, 0),
+					f.services(), f.ratings(), f.satisfactionRate(), f.satisfied45Rate(), f.badRatings(),
+					SatisfactionBands.of(f.satisfactionRate())));
+		}
+		return new DistrictMap(from, to, lines, elsewhere.services(), elsewhere.ratings(), SatisfactionBands.BANDS);
 	}
 
 	/**
@@ -603,5 +656,39 @@ public class Reports {
 	public record MonthlyReview(String month, LocalDate from, LocalDate to, Period totals, Period previous,
 			Change change, List<CategoryRanking> categories, List<Ranking> departmentRankings, HotlineFigures hotline,
 			List<TrendPoint> trend, int priorWeight) {
+	}
+
+	/**
+	 * One district of the district map.
+	 *
+	 * @param code GB/T 2260 code, e.g. 420106
+	 * @param name Chinese name
+	 * @param nameEn English name
+	 * @param outlets outlets of the district with services in the period
+	 * @param services services rendered at its outlets
+	 * @param ratings ratings of those services
+	 * @param satisfactionRate share of ratings 3 to 5, four decimals, null without ratings (no data)
+	 * @param satisfied45Rate share of ratings 4 and 5, null without ratings
+	 * @param badRatings ratings of 2 or less
+	 * @param band colour band of SatisfactionBands, 0 lowest to 4 highest, null without ratings (no data)
+	 */
+	public record DistrictFigures(String code, String name, String nameEn, int outlets, long services, long ratings,
+			@Nullable BigDecimal satisfactionRate, @Nullable BigDecimal satisfied45Rate, long badRatings,
+			@Nullable Integer band) {
+	}
+
+	/**
+	 * Satisfaction by district over a period.
+	 *
+	 * @param from first office day
+	 * @param to last office day
+	 * @param districts the 13 districts by code
+	 * @param servicesWithoutDistrict services without an outlet (online, hotline, mobile office) or at an outlet the
+	 *        outlets module does not know
+	 * @param ratingsWithoutDistrict their ratings
+	 * @param legend the colour bands, lowest first
+	 */
+	public record DistrictMap(LocalDate from, LocalDate to, List<DistrictFigures> districts,
+			long servicesWithoutDistrict, long ratingsWithoutDistrict, List<SatisfactionBands.Band> legend) {
 	}
 }
