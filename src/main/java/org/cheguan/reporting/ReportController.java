@@ -1,8 +1,10 @@
 package org.cheguan.reporting;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.cheguan.shared.Forbidden;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Reports over HTTP (api-contract.md, Reports), for supervisors and administrators only (403 otherwise). The weekly
  * bulletin and the monthly review answer JSON by default, a PDF for {@code Accept: application/pdf} and an Excel
- * workbook for the {@code .xlsx} media type.
+ * workbook for the {@code .xlsx} media type, in the request's language (Accept-Language, or {@code ?lang=en}).
  */
 @RestController
 class ReportController {
@@ -53,17 +55,19 @@ class ReportController {
 	}
 
 	@GetMapping(path = "/api/v1/reports/weekly", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> weeklyPdf(@RequestParam String week, Authentication caller) {
+	ResponseEntity<byte[]> weeklyPdf(@RequestParam String week, @RequestParam(required = false) @Nullable String lang,
+			Locale locale, Authentication caller) {
 		requireSupervisor(caller);
 		var bulletin = reports.weekly(week);
-		return document(documents.weeklyPdf(bulletin), MediaType.APPLICATION_PDF, "weekly-" + bulletin.week() + ".pdf");
+		return document(documents.weeklyPdf(bulletin, language(lang, locale)), MediaType.APPLICATION_PDF, "weekly-" + bulletin.week() + ".pdf");
 	}
 
 	@GetMapping(path = "/api/v1/reports/weekly", produces = XLSX)
-	ResponseEntity<byte[]> weeklyXlsx(@RequestParam String week, Authentication caller) {
+	ResponseEntity<byte[]> weeklyXlsx(@RequestParam String week, @RequestParam(required = false) @Nullable String lang,
+			Locale locale, Authentication caller) {
 		requireSupervisor(caller);
 		var bulletin = reports.weekly(week);
-		return document(documents.weeklyXlsx(bulletin), MediaType.parseMediaType(XLSX),
+		return document(documents.weeklyXlsx(bulletin, language(lang, locale)), MediaType.parseMediaType(XLSX),
 				"weekly-" + bulletin.week() + ".xlsx");
 	}
 
@@ -74,17 +78,19 @@ class ReportController {
 	}
 
 	@GetMapping(path = "/api/v1/reports/monthly", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> monthlyPdf(@RequestParam String month, Authentication caller) {
+	ResponseEntity<byte[]> monthlyPdf(@RequestParam String month, @RequestParam(required = false) @Nullable String lang,
+			Locale locale, Authentication caller) {
 		requireSupervisor(caller);
 		var review = reports.monthly(month);
-		return document(documents.monthlyPdf(review), MediaType.APPLICATION_PDF, "monthly-" + review.month() + ".pdf");
+		return document(documents.monthlyPdf(review, language(lang, locale)), MediaType.APPLICATION_PDF, "monthly-" + review.month() + ".pdf");
 	}
 
 	@GetMapping(path = "/api/v1/reports/monthly", produces = XLSX)
-	ResponseEntity<byte[]> monthlyXlsx(@RequestParam String month, Authentication caller) {
+	ResponseEntity<byte[]> monthlyXlsx(@RequestParam String month, @RequestParam(required = false) @Nullable String lang,
+			Locale locale, Authentication caller) {
 		requireSupervisor(caller);
 		var review = reports.monthly(month);
-		return document(documents.monthlyXlsx(review), MediaType.parseMediaType(XLSX),
+		return document(documents.monthlyXlsx(review, language(lang, locale)), MediaType.parseMediaType(XLSX),
 				"monthly-" + review.month() + ".xlsx");
 	}
 
@@ -93,6 +99,18 @@ class ReportController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
+	}
+
+	/**
+	 * @param lang the lang parameter of an API call (en or zh-CN), which the pages' language switch does not see
+	 * @param resolved the language of the request (cookie, then Accept-Language)
+	 * @return English when either asks for it, else zh-CN
+	 */
+	static Locale language(@Nullable String lang, Locale resolved) {
+		if (lang != null && !lang.isBlank()) {
+			return lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		}
+		return "en".equals(resolved.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 	}
 
 	static void requireSupervisor(Authentication caller) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -36,10 +37,14 @@ import org.cheguan.outlets.Outlets;
 import org.cheguan.shared.OfficeTime;
 import org.cheguan.transactions.ServiceType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the weekly bulletin and the monthly review as PDF (OpenPDF) and Excel (Apache POI) documents, in Chinese.
+ * Renders the weekly bulletin and the monthly review as PDF (OpenPDF) and Excel (Apache POI) documents in the
+ * request's language (zh-CN by default with full-width punctuation, English for Accept-Language en or lang=en): every
+ * heading and label comes from the reporting message bundles. A heading or a chart's caption is never left alone at
+ * the bottom of a page ({@link #keepSpace}).
  *
  * <p>Font: WenQuanYi Micro Hei (文泉驿微米黑), shipped in {@code fonts/} under the Apache License 2.0 (its notice
  * beside it), embedded as a subset, so Chinese renders on any machine. Documents are deterministic: the creation date
@@ -59,10 +64,13 @@ class ReportDocuments {
 
 	private final Outlets outlets;
 
+	private final MessageSource messages;
+
 	private volatile @Nullable BaseFont font;
 
-	ReportDocuments(Outlets outlets) {
+	ReportDocuments(Outlets outlets, MessageSource messages) {
 		this.outlets = outlets;
+		this.messages = messages;
 	}
 
 	private BaseFont font() {
@@ -92,18 +100,6 @@ class ReportDocuments {
 		}
 	}
 
-	static String departmentName(String code) {
-		return switch (code) {
-			case "LICENSING" -> "驾驶证管理科";
-			case "VEHICLES" -> "机动车登记科";
-			case "EBIKES" -> "非机动车管理";
-			case "SERVICE_HALL" -> "业务大厅";
-			case "ARCHIVES" -> "档案科";
-			case "HOTLINE" -> "12123 热线";
-			default -> code;
-		};
-	}
-
 	static String percent(@Nullable BigDecimal rate) {
 		return rate == null ? "—" : rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%";
 	}
@@ -112,67 +108,141 @@ class ReportDocuments {
 		return value == null ? "—" : value.toString();
 	}
 
-	byte[] weeklyPdf(Reports.WeeklyBulletin bulletin) {
-		return pdf("车管所周通报 " + bulletin.week(), bulletin.to(), (document, writer, fonts) -> {
-			document.add(new Paragraph("车管所周通报 " + bulletin.week() + "(" + bulletin.from() + " 至 " + bulletin.to()
-					+ ")", fonts.title));
-			document.add(new Paragraph("办件 " + bulletin.totals().services() + " 件(上周 " + bulletin.previous().services()
-					+ "),评价 " + bulletin.totals().ratings() + " 条,满意率 " + percent(bulletin.totals().satisfactionRate())
-					+ "(上周 " + percent(bulletin.previous().satisfactionRate()) + "),差评 " + bulletin.totals().badRatings()
-					+ " 条,平均等候 " + text(bulletin.totals().averageWaitMinutes()) + " 分钟。", fonts.body));
-			document.add(new Paragraph("一、服务网点排名", fonts.heading));
-			rankingTable(document, bulletin.outletRankings(), true, fonts);
-			document.add(chart(writer, bulletin.outletRankings(), true, fonts.base));
-			document.add(new Paragraph("二、业务科室排名", fonts.heading));
-			rankingTable(document, bulletin.departmentRankings(), false, fonts);
-			document.add(new Paragraph("三、差评及整改情况", fonts.heading));
-			var bad = table(new float[] { 2, 1, 2, 2, 2, 2 }, fonts, "服务日期", "评分", "科室", "工作人员", "业务", "整改状态");
+	/** The documents' words in one language: zh-CN unless English is asked for (Accept-Language or lang). */
+	final class Texts {
+
+		final Locale locale;
+
+		final boolean english;
+
+		Texts(Locale locale) {
+			this.english = "en".equals(locale.getLanguage());
+			this.locale = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		}
+
+		String get(String key, Object... args) {
+			return messages.getMessage(key, args, key, locale);
+		}
+
+		String department(@Nullable String code) {
+			return code == null ? "—" : messages.getMessage("reporting.department." + code, null, code, locale);
+		}
+
+		String rectification(String status) {
+			return messages.getMessage("reporting.rectification." + status, null, status, locale);
+		}
+
+		String channel(String channel) {
+			return messages.getMessage("ev.channel." + channel, null, channel, locale);
+		}
+
+		String serviceType(String type) {
+			return ServiceType.valueOf(type).name(english);
+		}
+
+		/** A ticket kind as the documents show it: its name (投诉, complaint), the stored code when unknown. */
+		String kind(String kind) {
+			return java.util.Arrays.stream(org.cheguan.hotline.TicketKind.values())
+				.filter(known -> known.name().equals(kind))
+				.map(known -> english ? known.code() : known.chineseName())
+				.findFirst()
+				.orElse(kind);
+		}
+
+		String category(Reports.CategoryRanking category) {
+			return english ? category.englishName() : category.chineseName();
+		}
+
+		String[] columns(String... keys) {
+			var result = new String[keys.length];
+			for (int i = 0; i < keys.length; i++) {
+				result[i] = get("doc.col." + keys[i]);
+			}
+			return result;
+		}
+	}
+
+	Texts texts(Locale locale) {
+		return new Texts(locale);
+	}
+
+	byte[] weeklyPdf(Reports.WeeklyBulletin bulletin, Locale locale) {
+		var t = texts(locale);
+		var title = t.get("doc.weekly.title", bulletin.week(), bulletin.from().toString(), bulletin.to().toString());
+		return pdf(title, bulletin.to(), t, (document, writer, fonts) -> {
+			document.add(new Paragraph(title, fonts.title));
+			document.add(new Paragraph(t.get("doc.weekly.summary", bulletin.totals().services(),
+					bulletin.previous().services(), bulletin.totals().ratings(),
+					percent(bulletin.totals().satisfactionRate()), percent(bulletin.previous().satisfactionRate()),
+					bulletin.totals().badRatings(), text(bulletin.totals().averageWaitMinutes())), fonts.body));
+			heading(document, writer, t.get("doc.weekly.outlets"), fonts);
+			rankingTable(document, bulletin.outletRankings(), true, fonts, t);
+			chart(document, writer, t.get("doc.chart.outlets"), labels(bulletin.outletRankings(), true, t),
+					rates(bulletin.outletRankings()), fonts);
+			heading(document, writer, t.get("doc.weekly.departments"), fonts);
+			rankingTable(document, bulletin.departmentRankings(), false, fonts, t);
+			heading(document, writer, t.get("doc.weekly.bad"), fonts);
+			var bad = table(new float[] { 2, 1, 2, 2, 2, 2 }, fonts,
+					t.columns("serviceDay", "score", "department", "staff", "type", "rectification"));
 			for (var line : bulletin.badRatings()) {
-				row(bad, fonts, line.serviceDay(), line.score(), departmentName(line.department()),
-						text(line.staffUsername()), ServiceType.valueOf(line.serviceType()).chineseName(),
-						line.rectificationStatus());
+				row(bad, fonts, line.serviceDay(), line.score(), t.department(line.department()),
+						text(line.staffUsername()), t.serviceType(line.serviceType()),
+						t.rectification(line.rectificationStatus()));
 			}
-			document.add(bad);
-			document.add(new Paragraph("四、超期工单", fonts.heading));
-			var overdue = table(new float[] { 2, 1, 2, 3, 3 }, fonts, "工单号", "类型", "科室", "期限", "办结/督办");
+			add(document, bad, fonts, t);
+			heading(document, writer, t.get("doc.weekly.overdue"), fonts);
+			var overdue = table(new float[] { 2, 1, 2, 3, 3 }, fonts,
+					t.columns("ticket", "kind", "department", "due", "closedOrEscalated"));
 			for (var ticket : bulletin.overdueTickets()) {
-				row(overdue, fonts, text(ticket.number()), kindName(ticket.kind()), departmentName(ticket.department()),
-						local(ticket.dueAt()), ticket.closedAt() != null ? local(ticket.closedAt()) : "督办 "
-								+ local(ticket.escalatedAt()));
+				row(overdue, fonts, text(ticket.number()), t.kind(ticket.kind()), t.department(ticket.department()),
+						local(ticket.dueAt()), ticket.closedAt() != null ? local(ticket.closedAt())
+								: t.get("doc.escalated", local(ticket.escalatedAt())));
 			}
-			document.add(overdue);
+			add(document, overdue, fonts, t);
 		});
 	}
 
-	byte[] monthlyPdf(Reports.MonthlyReview review) {
-		return pdf("车管所月讲评 " + review.month(), review.to(), (document, writer, fonts) -> {
-			document.add(new Paragraph("车管所月讲评 " + review.month(), fonts.title));
-			document.add(new Paragraph("办件 " + review.totals().services() + " 件(上月 " + review.previous().services()
-					+ "),满意率 " + percent(review.totals().satisfactionRate()) + "(上月 "
-					+ percent(review.previous().satisfactionRate()) + "),差评 " + review.totals().badRatings() + " 条。评分 = 办件量 30"
-					+ " + 贝叶斯满意度 40(先验权重 " + review.priorWeight() + " 条评价)+ 表扬 + 时限 20 − 差评。", fonts.body));
-			document.add(new Paragraph("一、业务标兵评选(按服务类别)", fonts.heading));
+	byte[] monthlyPdf(Reports.MonthlyReview review, Locale locale) {
+		var t = texts(locale);
+		var title = t.get("doc.monthly.title", review.month());
+		return pdf(title, review.to(), t, (document, writer, fonts) -> {
+			document.add(new Paragraph(title, fonts.title));
+			document.add(new Paragraph(t.get("doc.monthly.summary", review.totals().services(),
+					review.previous().services(), percent(review.totals().satisfactionRate()),
+					percent(review.previous().satisfactionRate()), review.totals().badRatings(), review.priorWeight()),
+					fonts.body));
+			heading(document, writer, t.get("doc.monthly.models"), fonts);
 			for (var category : review.categories()) {
-				document.add(new Paragraph(category.chineseName() + " — 候选人:" + text(category.candidate()),
-						fonts.body));
-				var table = table(new float[] { 1, 3, 2, 2, 2, 2, 2 }, fonts, "名次", "工作人员", "得分", "办件", "满意率", "表扬",
-						"差评");
+				// the category's line stays with the head of its table
+				keepSpace(document, writer, category.staff().isEmpty() ? 20 : 60);
+				document.add(new Paragraph(t.get("doc.monthly.category", t.category(category),
+						text(category.candidate())), fonts.body));
+				if (category.staff().isEmpty()) {
+					continue;
+				}
+				var table = table(new float[] { 1, 3, 2, 2, 2, 2, 2 }, fonts,
+						t.columns("rank", "staff", "points", "services", "satisfaction", "commendations", "bad"));
 				for (var member : category.staff()) {
 					row(table, fonts, member.rank(), member.username(), member.score(), member.services(),
 							percent(member.satisfactionRate()), member.commendations(), member.badRatings());
 				}
-				document.add(table);
+				add(document, table, fonts, t);
 			}
-			document.add(new Paragraph("二、业务科室排名", fonts.heading));
-			rankingTable(document, review.departmentRankings(), false, fonts);
-			document.add(chart(writer, review.departmentRankings(), false, fonts.base));
-			document.add(new Paragraph("三、近六个月趋势", fonts.heading));
-			var trend = table(new float[] { 2, 2, 2, 2, 2 }, fonts, "月份", "办件", "评价", "满意率", "差评");
+			heading(document, writer, t.get("doc.monthly.departments"), fonts);
+			rankingTable(document, review.departmentRankings(), false, fonts, t);
+			chart(document, writer, t.get("doc.chart.departments"), labels(review.departmentRankings(), false, t),
+					rates(review.departmentRankings()), fonts);
+			heading(document, writer, t.get("doc.monthly.trend"), fonts);
+			var trend = table(new float[] { 2, 2, 2, 2, 2 }, fonts,
+					t.columns("month", "services", "ratings", "satisfaction", "bad"));
 			for (var point : review.trend()) {
 				row(trend, fonts, point.month(), point.services(), point.ratings(), percent(point.satisfactionRate()),
 						point.badRatings());
 			}
-			document.add(trend);
+			add(document, trend, fonts, t);
+			chart(document, writer, t.get("doc.chart.trend"),
+					review.trend().stream().map(Reports.TrendPoint::month).toList(),
+					review.trend().stream().map(Reports.TrendPoint::satisfactionRate).toList(), fonts);
 		});
 	}
 
@@ -181,47 +251,85 @@ class ReportDocuments {
 				: instant.atZone(OfficeTime.ZONE).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
 	}
 
-	private void rankingTable(Document document, List<Reports.Ranking> rankings, boolean outlet, Fonts fonts) {
-		var table = table(new float[] { 1, 4, 2, 2, 2, 2, 2 }, fonts, "名次", outlet ? "网点" : "科室", "办件", "满意率",
-				"平均等候", "差评", "上期名次");
+	/** Room a heading needs below it on the page: its own line and the head and first rows of what follows. */
+	static final float HEADING_KEEP = 70;
+
+	/**
+	 * Starts a new page unless {@code height} points are left above the bottom margin, so that a heading or a chart's
+	 * caption is never left alone at the bottom of a page (OpenPDF has no keep-with-next).
+	 */
+	static void keepSpace(Document document, PdfWriter writer, float height) {
+		if (writer.getVerticalPosition(true) - document.bottom() < height) {
+			document.newPage();
+		}
+	}
+
+	private static void heading(Document document, PdfWriter writer, String heading, Fonts fonts) {
+		keepSpace(document, writer, HEADING_KEEP);
+		document.add(new Paragraph(heading, fonts.heading));
+	}
+
+	private void rankingTable(Document document, List<Reports.Ranking> rankings, boolean outlet, Fonts fonts,
+			Texts t) {
+		var table = table(new float[] { 1, 4, 2, 2, 2, 2, 2 }, fonts, t.columns("rank", outlet ? "outlet" : "department",
+				"services", "satisfaction", "wait", "bad", "previousRank"));
 		for (var ranking : rankings) {
-			row(table, fonts, ranking.rank(), outlet ? outletName(ranking.key()) : departmentName(ranking.key()),
+			row(table, fonts, ranking.rank(), outlet ? outletName(ranking.key()) : t.department(ranking.key()),
 					ranking.services(), percent(ranking.satisfactionRate()), text(ranking.averageWaitMinutes()),
 					ranking.badRatings(), text(ranking.previousRank()));
 		}
-		document.add(table);
+		add(document, table, fonts, t);
 	}
 
-	/** A horizontal bar chart of the satisfaction rates of a ranking, drawn as vector graphics. */
-	private Image chart(PdfWriter writer, List<Reports.Ranking> rankings, boolean outlet, BaseFont base) {
-		int rows = Math.max(1, Math.min(12, rankings.size()));
+	private List<String> labels(List<Reports.Ranking> rankings, boolean outlet, Texts t) {
+		return rankings.stream().map(r -> outlet ? outletName(r.key()) : t.department(r.key())).toList();
+	}
+
+	private static List<@Nullable BigDecimal> rates(List<Reports.Ranking> rankings) {
+		return rankings.stream().map(Reports.Ranking::satisfactionRate).toList();
+	}
+
+	/** Most bars in a chart. */
+	static final int CHART_ROWS = 12;
+
+	/**
+	 * A horizontal bar chart of satisfaction rates, drawn as vector graphics, with its caption above it; caption and
+	 * chart go on the same page, a new one when the rest of the page is too short for both.
+	 */
+	private static void chart(Document document, PdfWriter writer, String caption, List<String> labels,
+			List<@Nullable BigDecimal> rates, Fonts fonts) {
+		int rows = Math.max(1, Math.min(CHART_ROWS, labels.size()));
 		float width = 480;
 		float height = 20 + rows * 18;
 		var template = writer.getDirectContent().createTemplate(width, height);
-		for (int i = 0; i < Math.min(rows, rankings.size()); i++) {
-			var ranking = rankings.get(i);
+		for (int i = 0; i < Math.min(rows, labels.size()); i++) {
+			var label = labels.get(i);
+			var value = rates.get(i);
 			float y = height - 18 - i * 18;
 			template.beginText();
-			template.setFontAndSize(base, 8);
-			var label = outlet ? outletName(ranking.key()) : departmentName(ranking.key());
+			template.setFontAndSize(fonts.base, 8);
 			template.setTextMatrix(0, y + 3);
 			template.showText(label.length() > 12 ? label.substring(0, 12) : label);
 			template.endText();
-			double rate = ranking.satisfactionRate() == null ? 0 : ranking.satisfactionRate().doubleValue();
+			double rate = value == null ? 0 : value.doubleValue();
 			template.setColorFill(BAR);
 			template.rectangle(130, y, (float) (300 * rate), 12);
 			template.fill();
 			template.setColorFill(Color.BLACK);
 			template.beginText();
-			template.setFontAndSize(base, 8);
+			template.setFontAndSize(fonts.base, 8);
 			template.setTextMatrix(135 + (float) (300 * rate), y + 3);
-			template.showText(percent(ranking.satisfactionRate()));
+			template.showText(percent(value));
 			template.endText();
 		}
 		try {
 			var image = Image.getInstance(template);
 			image.setAlignment(Element.ALIGN_CENTER);
-			return image;
+			keepSpace(document, writer, height + 60);
+			var title = new Paragraph(caption, fonts.bold);
+			title.setSpacingBefore(4);
+			document.add(title);
+			document.add(image);
 		}
 		catch (com.lowagie.text.BadElementException failed) {
 			throw new IllegalStateException(failed);
@@ -242,6 +350,16 @@ class ReportDocuments {
 		return table;
 	}
 
+	/** Adds a table; an empty one gets a row saying so (OpenPDF draws nothing for a table of header rows only). */
+	private static void add(Document document, PdfPTable table, Fonts fonts, Texts t) {
+		if (table.size() <= table.getHeaderRows()) {
+			var none = new PdfPCell(new Phrase(t.get("doc.none"), fonts.body));
+			none.setColspan(table.getNumberOfColumns());
+			table.addCell(none);
+		}
+		document.add(table);
+	}
+
 	private static void row(PdfPTable table, Fonts fonts, Object... values) {
 		for (var value : values) {
 			table.addCell(new PdfPCell(new Phrase(text(value), fonts.body)));
@@ -256,7 +374,7 @@ class ReportDocuments {
 		void write(Document document, PdfWriter writer, Fonts fonts) throws Exception;
 	}
 
-	private byte[] pdf(String title, LocalDate periodEnd, Content content) {
+	private byte[] pdf(String title, LocalDate periodEnd, Texts texts, Content content) {
 		var base = font();
 		var fonts = new Fonts(base, new Font(base, 16, Font.BOLD), new Font(base, 12, Font.BOLD), new Font(base, 9),
 				new Font(base, 9, Font.BOLD));
@@ -264,6 +382,8 @@ class ReportDocuments {
 		var document = new Document(PageSize.A4, 36, 36, 36, 36);
 		try {
 			var writer = PdfWriter.getInstance(document, out);
+			// an image that does not fit goes to the next page where it is, never after the text that follows it
+			writer.setStrictImageSequence(true);
 			var calendar = new GregorianCalendar(TimeZone.getTimeZone(OfficeTime.ZONE));
 			calendar.clear();
 			calendar.set(periodEnd.getYear(), periodEnd.getMonthValue() - 1, periodEnd.getDayOfMonth(), 23, 59, 59);
@@ -310,32 +430,40 @@ class ReportDocuments {
 		return result.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
-	byte[] weeklyXlsx(Reports.WeeklyBulletin bulletin) {
+	byte[] weeklyXlsx(Reports.WeeklyBulletin bulletin, Locale locale) {
+		var t = texts(locale);
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			var summary = workbook.createSheet("周通报");
-			rows(summary, List.of(List.of("周次", bulletin.week()), List.of("起止", bulletin.from() + " 至 " + bulletin.to()),
-					List.of("办件", bulletin.totals().services(), "上周", bulletin.previous().services()),
-					List.of("评价", bulletin.totals().ratings(), "上周", bulletin.previous().ratings()),
-					List.of("满意率", percent(bulletin.totals().satisfactionRate()), "上周",
+			var summary = workbook.createSheet(t.get("doc.sheet.weekly"));
+			var previous = t.get("doc.col.previousWeek");
+			rows(summary, List.of(List.of(t.get("doc.col.week"), bulletin.week()),
+					List.of(t.get("doc.col.period"), t.get("doc.period", bulletin.from().toString(),
+							bulletin.to().toString())),
+					List.of(t.get("doc.col.services"), bulletin.totals().services(), previous,
+							bulletin.previous().services()),
+					List.of(t.get("doc.col.ratings"), bulletin.totals().ratings(), previous,
+							bulletin.previous().ratings()),
+					List.of(t.get("doc.col.satisfaction"), percent(bulletin.totals().satisfactionRate()), previous,
 							percent(bulletin.previous().satisfactionRate())),
-					List.of("差评", bulletin.totals().badRatings(), "上周", bulletin.previous().badRatings())));
-			rankingSheet(workbook.createSheet("网点排名"), bulletin.outletRankings(), true);
-			rankingSheet(workbook.createSheet("科室排名"), bulletin.departmentRankings(), false);
-			var bad = workbook.createSheet("差评整改");
+					List.of(t.get("doc.col.bad"), bulletin.totals().badRatings(), previous,
+							bulletin.previous().badRatings())));
+			rankingSheet(workbook.createSheet(t.get("doc.sheet.outlets")), bulletin.outletRankings(), true, t);
+			rankingSheet(workbook.createSheet(t.get("doc.sheet.departments")), bulletin.departmentRankings(), false, t);
+			var bad = workbook.createSheet(t.get("doc.sheet.bad"));
 			var badRows = new java.util.ArrayList<List<Object>>();
-			badRows.add(List.of("服务日期", "评价日期", "评分", "科室", "工作人员", "业务", "渠道", "整改状态", "整改期限"));
+			badRows.add(List.of((Object[]) t.columns("serviceDay", "givenOn", "score", "department", "staff", "type",
+					"channel", "rectification", "rectifyDue")));
 			for (var line : bulletin.badRatings()) {
 				badRows.add(List.of(line.serviceDay().toString(), line.givenOn().toString(), line.score(),
-						departmentName(line.department()), text(line.staffUsername()),
-						ServiceType.valueOf(line.serviceType()).chineseName(), line.channel(), line.rectificationStatus(),
+						t.department(line.department()), text(line.staffUsername()), t.serviceType(line.serviceType()),
+						t.channel(line.channel()), t.rectification(line.rectificationStatus()),
 						text(line.rectifyDueOn())));
 			}
 			rows(bad, badRows);
-			var overdue = workbook.createSheet("超期工单");
+			var overdue = workbook.createSheet(t.get("doc.sheet.overdue"));
 			var overdueRows = new java.util.ArrayList<List<Object>>();
-			overdueRows.add(List.of("工单号", "类型", "科室", "期限", "办结", "督办"));
+			overdueRows.add(List.of((Object[]) t.columns("ticket", "kind", "department", "due", "closed", "escalated")));
 			for (var ticket : bulletin.overdueTickets()) {
-				overdueRows.add(List.of(text(ticket.number()), kindName(ticket.kind()), departmentName(ticket.department()),
+				overdueRows.add(List.of(text(ticket.number()), t.kind(ticket.kind()), t.department(ticket.department()),
 						local(ticket.dueAt()), local(ticket.closedAt()), local(ticket.escalatedAt())));
 			}
 			rows(overdue, overdueRows);
@@ -347,31 +475,35 @@ class ReportDocuments {
 		}
 	}
 
-	byte[] monthlyXlsx(Reports.MonthlyReview review) {
+	byte[] monthlyXlsx(Reports.MonthlyReview review, Locale locale) {
+		var t = texts(locale);
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			var summary = workbook.createSheet("月讲评");
+			var summary = workbook.createSheet(t.get("doc.sheet.monthly"));
 			var summaryRows = new java.util.ArrayList<List<Object>>();
-			summaryRows.add(List.of("月份", "办件", "评价", "满意率", "平均等候", "差评"));
+			summaryRows.add(List.of((Object[]) t.columns("month", "services", "ratings", "satisfaction", "wait", "bad")));
 			for (var point : review.trend()) {
 				summaryRows.add(List.of(point.month(), point.services(), point.ratings(),
 						percent(point.satisfactionRate()), text(point.averageWaitMinutes()), point.badRatings()));
 			}
 			rows(summary, summaryRows);
-			var staff = workbook.createSheet("业务标兵");
+			trendChart(summary, review.trend().size(), t);
+			var staff = workbook.createSheet(t.get("doc.sheet.models"));
 			var staffRows = new java.util.ArrayList<List<Object>>();
-			staffRows.add(List.of("类别", "名次", "工作人员", "科室", "得分", "办件", "评价", "满意率", "贝叶斯均分", "表扬", "差评",
-					"工单办结", "按时办结", "候选人"));
+			staffRows.add(List.of((Object[]) t.columns("category", "rank", "staff", "department", "points", "services",
+					"ratings", "satisfaction", "shrunk", "commendations", "bad", "ticketsClosed", "ticketsOnTime",
+					"steps", "stepsOnTime", "candidate")));
 			for (var category : review.categories()) {
 				for (var member : category.staff()) {
-					staffRows.add(List.of(category.chineseName(), member.rank(), member.username(),
-							departmentName(text(member.department())), member.score().doubleValue(), member.services(),
+					staffRows.add(List.of(t.category(category), member.rank(), member.username(),
+							t.department(member.department()), member.score().doubleValue(), member.services(),
 							member.ratings(), percent(member.satisfactionRate()),
 							member.shrunkAverageScore().doubleValue(), member.commendations(), member.badRatings(),
-							member.ticketsClosed(), member.ticketsOnTime(), member.candidate() ? "是" : ""));
+							member.ticketsClosed(), member.ticketsOnTime(), member.rectificationSteps(),
+							member.rectificationStepsOnTime(), member.candidate() ? t.get("doc.yes") : ""));
 				}
 			}
 			rows(staff, staffRows);
-			rankingSheet(workbook.createSheet("科室排名"), review.departmentRankings(), false);
+			rankingSheet(workbook.createSheet(t.get("doc.sheet.departments")), review.departmentRankings(), false, t);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -380,12 +512,37 @@ class ReportDocuments {
 		}
 	}
 
-	private void rankingSheet(Sheet sheet, List<Reports.Ranking> rankings, boolean outlet) {
+	/**
+	 * A line chart of the monthly services (column B) beside the trend rows of the summary sheet; the satisfaction rate
+	 * is text in the sheet (a percentage with its sign), so the chart plots the volume.
+	 */
+	private static void trendChart(Sheet sheet, int months, Texts t) {
+		var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).createDrawingPatriarch();
+		var anchor = drawing.createAnchor(0, 0, 0, 0, 7, 1, 15, 18);
+		var chart = drawing.createChart(anchor);
+		chart.setTitleText(t.get("doc.col.services"));
+		chart.setTitleOverlay(false);
+		var bottom = chart.createCategoryAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.BOTTOM);
+		var left = chart.createValueAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT);
+		var monthsRange = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromStringCellRange(
+				(org.apache.poi.xssf.usermodel.XSSFSheet) sheet,
+				new org.apache.poi.ss.util.CellRangeAddress(1, months, 0, 0));
+		var services = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromNumericCellRange(
+				(org.apache.poi.xssf.usermodel.XSSFSheet) sheet,
+				new org.apache.poi.ss.util.CellRangeAddress(1, months, 1, 1));
+		var data = chart.createData(org.apache.poi.xddf.usermodel.chart.ChartTypes.LINE, bottom, left);
+		var series = data.addSeries(monthsRange, services);
+		series.setTitle(t.get("doc.col.services"), null);
+		chart.plot(data);
+	}
+
+	private void rankingSheet(Sheet sheet, List<Reports.Ranking> rankings, boolean outlet, Texts t) {
 		var rows = new java.util.ArrayList<List<Object>>();
-		rows.add(List.of("名次", outlet ? "网点" : "科室", "办件", "评价", "满意率", "4-5分占比", "平均等候", "差评", "上期名次",
-				"上期办件", "上期满意率"));
+		rows.add(List.of((Object[]) t.columns("rank", outlet ? "outlet" : "department", "services", "ratings",
+				"satisfaction", "satisfied45", "wait", "bad", "previousRank", "previousServices",
+				"previousSatisfaction")));
 		for (var ranking : rankings) {
-			rows.add(List.of(ranking.rank(), outlet ? outletName(ranking.key()) : departmentName(ranking.key()),
+			rows.add(List.of(ranking.rank(), outlet ? outletName(ranking.key()) : t.department(ranking.key()),
 					ranking.services(), ranking.ratings(), percent(ranking.satisfactionRate()),
 					percent(ranking.satisfied45Rate()), text(ranking.averageWaitMinutes()), ranking.badRatings(),
 					text(ranking.previousRank()), ranking.previousServices(),
@@ -411,12 +568,5 @@ class ReportDocuments {
 		}
 	}
 
-	/** A ticket kind as the documents show it: its Chinese name (投诉), the stored code when unknown. */
-	private static String kindName(String kind) {
-		return java.util.Arrays.stream(org.cheguan.hotline.TicketKind.values())
-			.filter(known -> known.name().equals(kind))
-			.map(org.cheguan.hotline.TicketKind::chineseName)
-			.findFirst()
-			.orElse(kind);
-	}
+
 }

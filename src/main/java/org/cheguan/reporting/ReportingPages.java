@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cheguan.outlets.Districts;
@@ -129,28 +130,28 @@ class ReportingPages {
 	}
 
 	@GetMapping("/staff/reports/weekly.pdf")
-	ResponseEntity<byte[]> weeklyPdf(@RequestParam String week) {
+	ResponseEntity<byte[]> weeklyPdf(@RequestParam String week, Locale locale) {
 		var bulletin = reports.weekly(week);
-		return file(documents.weeklyPdf(bulletin), MediaType.APPLICATION_PDF, "weekly-" + bulletin.week() + ".pdf");
+		return file(documents.weeklyPdf(bulletin, locale), MediaType.APPLICATION_PDF, "weekly-" + bulletin.week() + ".pdf");
 	}
 
 	@GetMapping("/staff/reports/weekly.xlsx")
-	ResponseEntity<byte[]> weeklyXlsx(@RequestParam String week) {
+	ResponseEntity<byte[]> weeklyXlsx(@RequestParam String week, Locale locale) {
 		var bulletin = reports.weekly(week);
-		return file(documents.weeklyXlsx(bulletin), MediaType.parseMediaType(ReportController.XLSX),
+		return file(documents.weeklyXlsx(bulletin, locale), MediaType.parseMediaType(ReportController.XLSX),
 				"weekly-" + bulletin.week() + ".xlsx");
 	}
 
 	@GetMapping("/staff/reports/monthly.pdf")
-	ResponseEntity<byte[]> monthlyPdf(@RequestParam String month) {
+	ResponseEntity<byte[]> monthlyPdf(@RequestParam String month, Locale locale) {
 		var review = reports.monthly(month);
-		return file(documents.monthlyPdf(review), MediaType.APPLICATION_PDF, "monthly-" + review.month() + ".pdf");
+		return file(documents.monthlyPdf(review, locale), MediaType.APPLICATION_PDF, "monthly-" + review.month() + ".pdf");
 	}
 
 	@GetMapping("/staff/reports/monthly.xlsx")
-	ResponseEntity<byte[]> monthlyXlsx(@RequestParam String month) {
+	ResponseEntity<byte[]> monthlyXlsx(@RequestParam String month, Locale locale) {
 		var review = reports.monthly(month);
-		return file(documents.monthlyXlsx(review), MediaType.parseMediaType(ReportController.XLSX),
+		return file(documents.monthlyXlsx(review, locale), MediaType.parseMediaType(ReportController.XLSX),
 				"monthly-" + review.month() + ".xlsx");
 	}
 
