@@ -271,7 +271,7 @@ class ReportDocuments {
 
 	private void rankingTable(Document document, List<Reports.Ranking> rankings, boolean outlet, Fonts fonts,
 			Texts t) {
-		var table = table(new float[] { 1, 4, 2, 2, 2, 2, 2 }, fonts, t.columns("rank", outlet ? "outlet" : "department",
+		var table = table(new float[] { 1, 4, 2, 2, 3, 2, 2 }, fonts, t.columns("rank", outlet ? "outlet" : "department",
 				"services", "satisfaction", "wait", "bad", "previousRank"));
 		for (var ranking : rankings) {
 			row(table, fonts, ranking.rank(), outlet ? outletName(ranking.key()) : t.department(ranking.key()),
@@ -298,6 +298,9 @@ class ReportDocuments {
 	 */
 	private static void chart(Document document, PdfWriter writer, String caption, List<String> labels,
 			List<@Nullable BigDecimal> rates, Fonts fonts) {
+		if (labels.isEmpty()) {
+			return; // nothing to draw: the table above says none
+		}
 		int rows = Math.max(1, Math.min(CHART_ROWS, labels.size()));
 		float width = 480;
 		float height = 20 + rows * 18;
