@@ -68,7 +68,7 @@ public class DrivingLicences {
 		var validUntil = licensed(row);
 		var today = OfficeTime.today(clock);
 		var renewal = LicenceRenewalRules.renew(held(row), term(row), validUntil, loaded.exam().birthDate(), today,
-				twelvePointPeriod, medicalCertificateOn);
+				twelvePointPeriod, medicalCertificateOn, row.largeClassExtendedThrough());
 		return apply(row, LicenceServiceKind.RENEWAL, today, validUntil, renewal, twelvePointPeriod,
 				medicalCertificateOn, null, channel, recordedBy);
 	}
@@ -92,7 +92,7 @@ public class DrivingLicences {
 		var validUntil = licensed(row);
 		var today = OfficeTime.today(clock);
 		var restoration = LicenceRenewalRules.restore(held(row), term(row), validUntil, loaded.exam().birthDate(),
-				today, twelvePointPeriod, medicalCertificateOn);
+				today, twelvePointPeriod, medicalCertificateOn, row.largeClassExtendedThrough());
 		if (score < rules.passMark(Subject.SUBJECT_1, held(row))) {
 			var failed = new LicenceRenewal(held(row), term(row), validUntil, validUntil);
 			return keep(row, LicenceServiceKind.RESTORATION_TEST_FAILED, today, failed, twelvePointPeriod,
@@ -103,6 +103,61 @@ public class DrivingLicences {
 	}
 
 	/**
+	 * Extends the large class of the licence beyond 63 (公安部令第162号 第六十五条 as amended by 第172号), today: the holder
+	 * applies in the year before turning 63, having passed the three-ability tests in that year; the class may then be
+	 * driven through the day before the 66th birthday ({@link LicenceRenewalRules#extend}). Kept as a licence service,
+	 * audited; the licence's term is unchanged.
+	 *
+	 * @param applicationId the application that issued the licence
+	 * @param threeAbilityTestsOn the date the memory, judgement and reaction tests were passed
+	 * @param recordedBy the staff username
+	 * @return the service as kept, {@code validUntil} being the extension's last day
+	 * @throws DomainRuleViolation without a licence, or when {@link LicenceRenewalRules#extend} refuses
+	 * @throws Conflict when the licence changed meanwhile
+	 */
+	public LicenceServiceView extendLargeClass(UUID applicationId, LocalDate threeAbilityTestsOn, String recordedBy) {
+		var loaded = applications.load(applicationId);
+		var row = loaded.row();
+		if (row.licenceNumber() == null) {
+			throw new DomainRuleViolation(LicenceRenewalRules.RULE_AGE_EXTENSION, "licensing.licence.none");
+		}
+		var today = OfficeTime.today(clock);
+		var through = LicenceRenewalRules.extend(held(row), loaded.exam().birthDate(), today, threeAbilityTestsOn,
+				row.largeClassExtendedThrough());
+		var changed = jdbc.sql("""
+				update licensing.licence_application set large_class_extended_through = :through, version = version + 1
+				where id = :id and large_class_extended_through is null""")
+			.param("through", through)
+			.param("id", row.id())
+			.update();
+		if (changed != 1) {
+			throw Conflict.of("licensing.licence.changed");
+		}
+		var id = UUID.randomUUID();
+		var now = clock.instant();
+		var validFrom = LicensingRules.firstDayAged(loaded.exam().birthDate(), 63);
+		jdbc.sql("""
+				insert into licensing.licence_service (id, application_id, kind, done_on, class_before, class_after,
+				  valid_from, valid_until, twelve_point_period, three_ability_tests_on, recorded_by, recorded_at)
+				values (:id, :application, 'AGE_EXTENSION', :today, :class, :class, :from, :until, false, :tests, :by,
+				  :at)""")
+			.param("id", id)
+			.param("application", row.id())
+			.param("today", today)
+			.param("class", held(row).name())
+			.param("from", validFrom)
+			.param("until", through)
+			.param("tests", threeAbilityTestsOn)
+			.param("by", recordedBy)
+			.param("at", Timestamp.from(now))
+			.update();
+		events.publishEvent(new StateChanged("licensing.licence.age-extension", "licence-application",
+				row.id().toString(), held(row) + " until 63", held(row) + " extended through " + through));
+		return new LicenceServiceView(id, LicenceServiceKind.AGE_EXTENSION, today, held(row), held(row), null, validFrom,
+				through, false, null, null, now, threeAbilityTestsOn);
+	}
+
+	/**
 	 * @param applicationId the application
 	 * @return its licence services, newest first
 	 */
@@ -110,7 +165,7 @@ public class DrivingLicences {
 	public List<LicenceServiceView> services(UUID applicationId) {
 		return jdbc.sql("""
 				select id, kind, done_on, class_before, class_after, term, valid_from, valid_until, twelve_point_period,
-				  medical_certificate_on, subject_1_score, recorded_at
+				  medical_certificate_on, subject_1_score, recorded_at, three_ability_tests_on
 				from licensing.licence_service where application_id = :id order by recorded_at desc""")
 			.param("id", applicationId)
 			.query((rs, n) -> new LicenceServiceView(rs.getObject(1, UUID.class),
@@ -118,7 +173,8 @@ public class DrivingLicences {
 					LicenceClass.valueOf(rs.getString(4)), LicenceClass.valueOf(rs.getString(5)),
 					rs.getString(6) == null ? null : LicenceTerm.valueOf(rs.getString(6)),
 					rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getBoolean(9),
-					rs.getObject(10, LocalDate.class), (Integer) rs.getObject(11), rs.getTimestamp(12).toInstant()))
+					rs.getObject(10, LocalDate.class), (Integer) rs.getObject(11), rs.getTimestamp(12).toInstant(),
+					rs.getObject(13, LocalDate.class)))
 			.list();
 	}
 
@@ -181,7 +237,7 @@ public class DrivingLicences {
 		return new LicenceServiceView(id, kind, today, held(row),
 				changesLicence ? renewal.licenceClass() : held(row), changesLicence ? renewal.term() : null,
 				changesLicence ? renewal.validFrom() : null, changesLicence ? renewal.validUntil() : null,
-				twelvePointPeriod, medicalCertificateOn, score, now);
+				twelvePointPeriod, medicalCertificateOn, score, now, null);
 	}
 
 	private static LocalDate licensed(LicenceApplications.Row row) {

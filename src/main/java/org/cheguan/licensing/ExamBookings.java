@@ -184,42 +184,33 @@ public class ExamBookings {
 				return id;
 			})
 			.list();
-		// Everything the ranking needs, in four queries however many requests are waiting; the subject lock keeps
+		// Everything the ranking needs, in three queries however many requests are waiting; the subject lock keeps
 		// other placements out, and a request made meanwhile simply waits for the next run.
-		var pending = jdbc.sql("""
-				select p.request_id, p.application_id, r.preferences from licensing.pending_request p
-				join licensing.booking_request r on r.id = p.request_id where p.subject = :subject""")
-			.param("subject", subject.name())
-			.query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					preferences(rs.getString(3))))
-			.list();
-		var loaded = applications.loadWaiting(subject);
 		var sortTimes = sortTimes(subject);
-		var requests = new ArrayList<AllocationRequest>(pending.size());
-		for (var request : pending) {
-			// absent: the application already holds a booking for the subject (a green channel or an outage)
-			var application = loaded.get(request.applicationId());
-			if (application == null) {
-				continue;
-			}
-			var eligible = new ArrayList<UUID>(request.preferences().size());
-			for (var sessionId : request.preferences()) {
+		var requests = new ArrayList<AllocationRequest>();
+		// absent from the load: the application already holds a booking for the subject (a green channel, an outage)
+		applications.loadWaiting(subject, (requestId, application, stored) -> {
+			var preferences = preferences(stored);
+			var eligible = new ArrayList<UUID>(preferences.size());
+			for (var sessionId : preferences) {
 				var date = sessionDates.get(sessionId);
 				if (date != null && allows(application.exam(), subject, date)) {
 					eligible.add(sessionId);
 				}
 			}
-			if (eligible.isEmpty()) {
-				continue;
+			if (!eligible.isEmpty()) {
+				var applicationId = application.row().id();
+				requests.add(new AllocationRequest(requestId, applicationId,
+						sortTimes.getOrDefault(applicationId, application.row().acceptedAt()), eligible,
+						application.row().greenChannelReason() != null));
 			}
-			requests.add(new AllocationRequest(request.id(), request.applicationId(),
-					sortTimes.getOrDefault(request.applicationId(), application.row().acceptedAt()), eligible,
-					application.row().greenChannelReason() != null));
-		}
+		});
 		var result = SeatAllocation.allocate(requests, freeSeats);
-		var runId = UUID.randomUUID();
 		var now = clock.instant();
-		persist(runId, subject, result, now);
+		// time-ordered like the run's bookings, which all sort after it: bookedInRun finds them on the primary key
+		var bookingIds = new TimeOrderedIds(now);
+		var runId = bookingIds.next();
+		persist(runId, bookingIds, subject, result, now);
 		var placed = result.placements().size();
 		events.publishEvent(new StateChanged("licensing.allocation.run", "exam-allocation", runId.toString(), null,
 				subject + " " + from + ".." + to + ": considered " + requests.size() + ", allocated " + placed));
@@ -232,7 +223,7 @@ public class ExamBookings {
 	 * capacity check still guards every session), the bookings with the explanation of each placed request in one
 	 * {@code COPY}, the placed requests taken off the queue, and the explanation of each request left waiting.
 	 */
-	private void persist(UUID runId, Subject subject, AllocationResult result, Instant now) {
+	private void persist(UUID runId, TimeOrderedIds bookingIds, Subject subject, AllocationResult result, Instant now) {
 		var placements = result.placements();
 		var decisions = new HashMap<UUID, Decision>(result.decisions().size() * 2);
 		for (var decision : result.decisions()) {
@@ -255,7 +246,6 @@ public class ExamBookings {
 			// then written page after page instead of at random (1.6 s → see docs/benchmarks.md).
 			var ordered = new ArrayList<>(placements);
 			ordered.sort(java.util.Comparator.comparing(Placement::applicationId));
-			var bookingIds = new TimeOrderedIds(now);
 			for (var placement : ordered) {
 				rows.append(bookingIds.next()).append('\t').append(placement.applicationId()).append('\t')
 					.append(subject.name()).append('\t').append(placement.sessionId()).append('\t')
@@ -265,10 +255,8 @@ public class ExamBookings {
 			copy("""
 					copy licensing.exam_booking (id, application_id, subject, session_id, request_id, status, created_at,
 					  run_id, decision) from stdin""", rows);
-			jdbc.sql("""
-					delete from licensing.pending_request p using licensing.exam_booking b
-					where b.run_id = :run and p.request_id = b.request_id""")
-				.param("run", runId)
+			jdbc.sql("delete from licensing.pending_request where request_id = any(:placed)")
+				.param("placed", placements.stream().map(Placement::requestId).toArray(UUID[]::new))
 				.update();
 		}
 		var waiting = result.decisions().stream().filter(decision -> !decision.placed()).toList();
@@ -314,8 +302,10 @@ public class ExamBookings {
 				join licensing.licence_application a on a.id = b.application_id
 				join licensing.exam_session s on s.id = b.session_id
 				join licensing.exam_venue v on v.id = s.venue_id
-				where b.run_id = :run""")
+				where b.run_id = :run and b.id >= :first and b.id < :after""")
 			.param("run", runId)
+			.param("first", runId.version() == 7 ? runId : new UUID(0, 0))
+			.param("after", TimeOrderedIds.dayAfter(runId))
 			.query((rs, n) -> new ExamBooked(rs.getObject(1, UUID.class),
 					new org.cheguan.identity.CitizenId(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class),
 					rs.getObject(4, UUID.class), Subject.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class),

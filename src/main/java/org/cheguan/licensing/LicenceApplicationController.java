@@ -71,7 +71,8 @@ class LicenceApplicationController {
 		}
 		var details = applications.apply(idNumber, MobileNumber.of(request.mobile()), request.name().strip(),
 				request.licenceClass(), Boolean.TRUE.equals(request.militaryExchange()),
-				Boolean.TRUE.equals(request.serviceRecordConfirmed()), request.cleanScoringPeriods());
+				Boolean.TRUE.equals(request.serviceRecordConfirmed()), request.cleanScoringPeriods(),
+				Boolean.TRUE.equals(request.vocationalStudent()));
 		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + details.id())).body(details);
 	}
 
@@ -181,6 +182,23 @@ class LicenceApplicationController {
 				+ service.id())).body(service);
 	}
 
+	/**
+	 * Extends the licence's large class beyond 63 after the three-ability tests (公安部令第162号 第六十五条 as amended by
+	 * 第172号): a clerk, in the year before the holder turns 63.
+	 *
+	 * @return 201 with the service (AGE_EXTENSION, validUntil the last day the class may be driven); 422 when a rule
+	 * refuses (class, window, tests, already extended)
+	 */
+	@PostMapping("/{id}/age-extensions")
+	ResponseEntity<LicenceServiceView> extend(@PathVariable UUID id, @Valid @RequestBody AgeExtension request,
+			Authentication caller) {
+		requireRole(caller, "CLERK", "ADMIN");
+		visible(id, caller);
+		var service = licences.extendLargeClass(id, request.threeAbilityTestsOn(), caller.getName());
+		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
+				+ service.id())).body(service);
+	}
+
 	@GetMapping("/{id}/licence-services")
 	List<LicenceServiceView> licenceServices(@PathVariable UUID id, Authentication caller) {
 		visible(id, caller);
@@ -212,7 +230,7 @@ class LicenceApplicationController {
 	record NewApplication(@NotBlank @Size(max = 32) String idNumber, @NotBlank @Size(max = 50) String name,
 			@NotBlank @Size(max = 32) String mobile, @NotNull LicenceClass licenceClass,
 			@Nullable Boolean militaryExchange, @Nullable Boolean serviceRecordConfirmed,
-			@Nullable @Min(0) @Max(99) Integer cleanScoringPeriods) {
+			@Nullable @Min(0) @Max(99) Integer cleanScoringPeriods, @Nullable Boolean vocationalStudent) {
 	}
 
 	record ThreeAbilityTests(@NotNull LocalDate passedOn) {
@@ -232,6 +250,9 @@ class LicenceApplicationController {
 	}
 
 	record Renewal(@Nullable Boolean twelvePointPeriod, @Nullable LocalDate medicalCertificateOn) {
+	}
+
+	record AgeExtension(@NotNull LocalDate threeAbilityTestsOn) {
 	}
 
 	record Restoration(@NotNull @Min(0) @Max(100) Integer subject1Score, @Nullable Boolean twelvePointPeriod,

@@ -25,11 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param nextBookingFrom for each required subject not passed, the earliest date a session may be booked, or null
  * @param licence the licence once issued, or null
  * @param greenChannel whether a supervisor granted the green channel
+ * @param vocationalStudent whether the application is on the A1/A2 route for full-time driving-vocational students
  */
 public record LicenceApplicationDetails(UUID id, UUID citizenId, LicenceClass licenceClass, String kind, String status,
 		Instant acceptedAt, boolean threeAbilityTestsRequired, java.time.@Nullable LocalDate threeAbilityTestsPassedOn,
 		@Nullable Permit learnerPermit, Map<Subject, SubjectProgress> subjects, Map<Subject, Integer> bookingsUsed,
-		Map<Subject, java.time.LocalDate> nextBookingFrom, @Nullable Licence licence, boolean greenChannel) {
+		Map<Subject, java.time.LocalDate> nextBookingFrom, @Nullable Licence licence, boolean greenChannel,
+		boolean vocationalStudent) {
 
 	/**
 	 * @param issuedOn issue date
@@ -54,10 +56,16 @@ public record LicenceApplicationDetails(UUID id, UUID citizenId, LicenceClass li
 	 * @param annualMedicalCertificateRequired whether the holder, aged 70 or over, owes a yearly medical certificate
 	 * @param term the current term: 6 years, 10 years or long-term
 	 * @param licenceClass the class the licence allows now (an exchange at 63 or 70 may have changed it)
+	 * @param permittedClasses the classes the holder may drive today: the class and those it includes (公安部令第162号
+	 * 附件1, e.g. C1: C1, C2, C3, C4), without the large classes from 63 unless extended
+	 * @param largeClassStanding where a large class stands relative to 63 (第六十五条): not affected, allowed, extension
+	 * window, extended, or must exchange
+	 * @param largeClassExtendedThrough the last day of a granted extension beyond 63, or null
 	 */
 	public record Licence(String number, java.time.LocalDate issuedOn, java.time.@Nullable LocalDate validUntil,
 			java.time.LocalDate probationEndsOn, LicenceStanding standing, boolean annualMedicalCertificateRequired,
-			LicenceTerm term, LicenceClass licenceClass) {
+			LicenceTerm term, LicenceClass licenceClass, List<LicenceClass> permittedClasses,
+			LargeClassStanding largeClassStanding, java.time.@Nullable LocalDate largeClassExtendedThrough) {
 	}
 
 	/**

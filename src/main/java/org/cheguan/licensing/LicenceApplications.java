@@ -98,6 +98,29 @@ public class LicenceApplications {
 	public LicenceApplicationDetails apply(ResidentIdNumber idNumber, MobileNumber mobile, String name,
 			LicenceClass licenceClass, boolean militaryExchange, boolean serviceRecordConfirmed,
 			@Nullable Integer cleanScoringPeriods) {
+		return apply(idNumber, mobile, name, licenceClass, militaryExchange, serviceRecordConfirmed, cleanScoringPeriods,
+				false);
+	}
+
+	/**
+	 * Accepts an application, possibly on the A1/A2 route for full-time driving-vocational students (公安部令第162号
+	 * 第十四、十七条: from 19, with C1 obtained at school, which the clerk declares from the school's certificate).
+	 *
+	 * @param idNumber applicant's resident ID number
+	 * @param mobile applicant's mobile
+	 * @param name applicant's name
+	 * @param licenceClass class applied for
+	 * @param militaryExchange whether it is a military licence exchange (军人换领)
+	 * @param serviceRecordConfirmed for a B2 exchange: the safe driving record during service is confirmed
+	 * @param cleanScoringPeriods for an added class, the consecutive latest scoring periods without 12 points, or null
+	 * @param vocationalStudent whether the applicant is a full-time driving-vocational student applying for A1 or A2
+	 * @return the accepted application
+	 * @throws DomainRuleViolation (422) when a rule refuses it, e.g. the student route for another class
+	 * @throws Conflict (409) when the citizen already has an open application
+	 */
+	public LicenceApplicationDetails apply(ResidentIdNumber idNumber, MobileNumber mobile, String name,
+			LicenceClass licenceClass, boolean militaryExchange, boolean serviceRecordConfirmed,
+			@Nullable Integer cleanScoringPeriods, boolean vocationalStudent) {
 		if (name.isBlank() || name.strip().length() > 50) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.application.name", null, 50);
 		}
@@ -106,14 +129,15 @@ public class LicenceApplications {
 		var citizen = citizens.register(idNumber, mobile, name.strip());
 		var held = heldLicences(citizen);
 		rules.checkApplication(new NewApplicationFacts(licenceClass, idNumber.birthDate(), today, held, militaryExchange,
-				cleanScoringPeriods));
+				cleanScoringPeriods, vocationalStudent));
 		var kind = militaryExchange ? "MILITARY_EXCHANGE" : held.isEmpty() ? "FIRST" : "ADDITIONAL";
 		var holdsAutomobile = held.stream().anyMatch(licence -> licence.licenceClass().isAutomobile());
 		var id = UUID.randomUUID();
 		var inserted = jdbc.sql("""
 				insert into licensing.licence_application (id, citizen_id, licence_class, kind, accepted_at, accepted_on,
-				  holds_automobile_licence, service_record_confirmed, status, birth_date)
-				select :id, :citizen, :class, :kind, :now, :today, :automobile, :confirmed, 'ACCEPTED', :birthDate
+				  holds_automobile_licence, service_record_confirmed, status, birth_date, vocational_student)
+				select :id, :citizen, :class, :kind, :now, :today, :automobile, :confirmed, 'ACCEPTED', :birthDate,
+				  :student
 				where not exists (select 1 from licensing.licence_application where citizen_id = :citizen
 				  and status not in ('LICENSED', 'WITHDRAWN'))""")
 			.param("id", id)
@@ -125,6 +149,7 @@ public class LicenceApplications {
 			.param("automobile", holdsAutomobile)
 			.param("confirmed", serviceRecordConfirmed)
 			.param("birthDate", idNumber.birthDate())
+			.param("student", vocationalStudent)
 			.update();
 		if (inserted != 1) {
 			throw Conflict.of("licensing.application.open-exists");
@@ -173,12 +198,21 @@ public class LicenceApplications {
 						row.licenceValidUntil() == null ? LicenceStanding.VALID
 								: LicensingRules.standingOn(row.licenceValidUntil(), today),
 						LicensingRules.annualMedicalCertificateRequired(record.birthDate(), today),
-						row.licenceTerm() == null ? LicenceTerm.SIX_YEARS : row.licenceTerm(),
-						row.licenceClassHeld() == null ? row.licenceClass() : row.licenceClassHeld());
+						row.licenceTerm() == null ? LicenceTerm.SIX_YEARS : row.licenceTerm(), heldClass(row),
+						List.copyOf(LicenceRenewalRules.permittedClassesOn(heldClass(row), record.birthDate(), today,
+								row.largeClassExtendedThrough())),
+						LicenceRenewalRules.largeClassStanding(heldClass(row), record.birthDate(), today,
+								row.largeClassExtendedThrough()),
+						row.largeClassExtendedThrough());
 		return new LicenceApplicationDetails(id, row.citizenId(), row.licenceClass(), row.kind(), row.status(),
 				row.acceptedAt(), record.threeAbilityTestsRequired(), record.threeAbilityTestsPassedOn(),
 				permit == null ? null : new LicenceApplicationDetails.Permit(permit.issuedOn(), permit.validThrough()),
-				subjects, used, next, licence, row.greenChannelReason() != null);
+				subjects, used, next, licence, row.greenChannelReason() != null, row.vocationalStudent());
+	}
+
+	/** The class the licence allows now: the class applied for, unless an exchange at 63 or 70 changed it. */
+	static LicenceClass heldClass(Row row) {
+		return row.licenceClassHeld() == null ? row.licenceClass() : row.licenceClassHeld();
 	}
 
 	/**
@@ -371,7 +405,7 @@ public class LicenceApplications {
 	/** Licences this citizen already holds here, for the added-class rules. */
 	List<HeldLicence> heldLicences(CitizenId citizen) {
 		return jdbc.sql("""
-				select licence_class, licence_issued_on from licensing.licence_application
+				select coalesce(licence_class_held, licence_class), licence_issued_on from licensing.licence_application
 				where citizen_id = :citizen and status = 'LICENSED'""")
 			.param("citizen", citizen.value())
 			.query((rs, n) -> new HeldLicence(LicenceClass.valueOf(rs.getString(1)),
@@ -448,23 +482,42 @@ public class LicenceApplications {
 		return new Loaded(row, rebuild(row, birthDate, facts));
 	}
 
+	/** Receives one pending request of {@link #loadWaiting(Subject, WaitingRequest)} with its rebuilt application. */
+	@FunctionalInterface
+	interface WaitingRequest {
+
+		void accept(UUID requestId, Loaded application, String preferences);
+
+	}
+
 	/**
-	 * Loads, for an allocation run, every application waiting in the queue for a seat in the subject and holding no
-	 * active booking of it: two queries whatever their number, with no list of ids sent to the database.
+	 * Every request waiting for the subject whose application holds no active booking for it, with the application
+	 * rebuilt: two queries however many requests wait (the requests with their applications, and the exam facts of
+	 * those that have any), so that an allocation run of 100,000 requests does not read the queue twice.
 	 *
-	 * @param subject the subject of the run
-	 * @return each waiting application, by id
+	 * @param subject the subject
+	 * @param sink receives each request id, its application and its stored preferences
 	 */
-	Map<UUID, Loaded> loadWaiting(Subject subject) {
+	void loadWaiting(Subject subject, WaitingRequest sink) {
 		var waiting = """
 				select p.application_id from licensing.pending_request p
 				where p.subject = :subject and not exists (select 1 from licensing.exam_booking b
 				  where b.application_id = p.application_id and b.subject = :subject and b.status = 'BOOKED')""";
-		var rows = jdbc.sql("select * from licensing.licence_application where id in (" + waiting + ")")
+		var requests = new ArrayList<UUID>();
+		var preferences = new ArrayList<String>();
+		var rows = jdbc.sql("""
+				select p.request_id, r.preferences, a.* from licensing.pending_request p
+				join licensing.booking_request r on r.id = p.request_id
+				join licensing.licence_application a on a.id = p.application_id
+				where p.subject = :subject and not exists (select 1 from licensing.exam_booking b
+				  where b.application_id = p.application_id and b.subject = :subject and b.status = 'BOOKED')""")
 			.param("subject", subject.name())
-			.query(LicenceApplications::row)
+			.query((rs, n) -> {
+				requests.add(rs.getObject(1, UUID.class));
+				preferences.add(rs.getString(2));
+				return row(rs, n);
+			})
 			.list();
-		var result = new java.util.HashMap<UUID, Loaded>(rows.size() * 2);
 		// only older applications without a stored birth date need the applicant's ID number decrypted
 		var profiles = citizens.profiles(rows.stream().filter(row -> row.birthDate() == null)
 			.map(row -> new CitizenId(row.citizenId())).toList());
@@ -476,12 +529,13 @@ public class LicenceApplications {
 			.query(LicenceApplications::fact)
 			.list()
 			.forEach(fact -> facts.computeIfAbsent(fact.applicationId(), key -> new ArrayList<>()).add(fact));
-		for (var row : rows) {
+		for (int i = 0; i < rows.size(); i++) {
+			var row = rows.get(i);
 			var birthDate = row.birthDate() != null ? row.birthDate()
 					: profiles.get(new CitizenId(row.citizenId())).idNumber().birthDate();
-			result.put(row.id(), new Loaded(row, rebuild(row, birthDate, facts.getOrDefault(row.id(), List.of()))));
+			sink.accept(requests.get(i), new Loaded(row, rebuild(row, birthDate, facts.getOrDefault(row.id(), List.of()))),
+					preferences.get(i));
 		}
-		return result;
 	}
 
 	private ExamRecord rebuild(Row row, LocalDate birthDate, List<Fact> facts) {
@@ -526,14 +580,16 @@ public class LicenceApplications {
 				rs.getObject("probation_ends_on", LocalDate.class), rs.getObject("birth_date", LocalDate.class),
 				rs.getString("licence_term") == null ? null : LicenceTerm.valueOf(rs.getString("licence_term")),
 				rs.getString("licence_class_held") == null ? null
-						: LicenceClass.valueOf(rs.getString("licence_class_held")));
+						: LicenceClass.valueOf(rs.getString("licence_class_held")),
+				rs.getBoolean("vocational_student"), rs.getObject("large_class_extended_through", LocalDate.class));
 	}
 
 	record Row(UUID id, UUID citizenId, LicenceClass licenceClass, String kind, Instant acceptedAt, LocalDate acceptedOn,
 			boolean holdsAutomobileLicence, boolean serviceRecordConfirmed, @Nullable String greenChannelReason,
 			String status, @Nullable String licenceNumber, @Nullable LocalDate licenceIssuedOn,
 			@Nullable LocalDate licenceValidUntil, @Nullable LocalDate probationEndsOn, @Nullable LocalDate birthDate,
-			@Nullable LicenceTerm licenceTerm, @Nullable LicenceClass licenceClassHeld) {
+			@Nullable LicenceTerm licenceTerm, @Nullable LicenceClass licenceClassHeld, boolean vocationalStudent,
+			@Nullable LocalDate largeClassExtendedThrough) {
 	}
 
 	record Loaded(Row row, ExamRecord exam) {

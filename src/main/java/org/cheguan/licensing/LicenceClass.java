@@ -1,8 +1,8 @@
 package org.cheguan.licensing;
 
 /**
- * A licence class (准驾车型代号) of 公安部令第162号 附件1, as amended by 第172号. Class inclusion (准予驾驶的其他车型,
- * e.g. C1 ⊃ C2, C3, C4) is not modelled here.
+ * A licence class (准驾车型代号) of 公安部令第162号 附件1, as amended by 第172号, with the other classes each one
+ * permits (准予驾驶的其他车型, {@link #includedClasses()}).
  */
 public enum LicenceClass {
 
@@ -50,6 +50,52 @@ public enum LicenceClass {
 	/** @return the official Chinese name of the class, e.g. {@code 小型汽车} for C1 (公安部令第162号 附件1) */
 	public String chineseName() {
 		return chineseName;
+	}
+
+	/** Source of the class inclusion table: 公安部令第162号 附件1 (准驾车型及代号), 2021 revision. */
+	public static final String RULE_CLASS_INCLUSION = "MPS-162-annex-1";
+
+	/**
+	 * The other classes a licence of this class permits (准予驾驶的其他准驾车型, 公安部令第162号 附件1 as revised in 2021;
+	 * domain-rules §1.1, a single source for the post-2021 details): A1 ⊃ A3, B1, B2, C1, C2, C3, C4, M; A2 ⊃ B1, B2,
+	 * C1, C2, C3, C4, C6, M; A3 ⊃ C1, C2, C3, C4; B1 and B2 ⊃ C1, C2, C3, C4, M; C1 ⊃ C2, C3, C4; C3 ⊃ C4; D ⊃ E, F;
+	 * E ⊃ F; the others (C2, C4, C5, C6, F, M, N, P) none.
+	 *
+	 * @return the included classes, without the class itself; a new mutable set
+	 */
+	public java.util.Set<LicenceClass> includedClasses() {
+		return switch (this) {
+			case A1 -> java.util.EnumSet.of(A3, B1, B2, C1, C2, C3, C4, M);
+			case A2 -> java.util.EnumSet.of(B1, B2, C1, C2, C3, C4, C6, M);
+			case A3 -> java.util.EnumSet.of(C1, C2, C3, C4);
+			case B1, B2 -> java.util.EnumSet.of(C1, C2, C3, C4, M);
+			case C1 -> java.util.EnumSet.of(C2, C3, C4);
+			case C3 -> java.util.EnumSet.of(C4);
+			case D -> java.util.EnumSet.of(E, F);
+			case E -> java.util.EnumSet.of(F);
+			case C2, C4, C5, C6, F, M, N, P -> java.util.EnumSet.noneOf(LicenceClass.class);
+		};
+	}
+
+	/**
+	 * Every class a licence of this class allows to drive: the class itself and {@link #includedClasses()}.
+	 *
+	 * @return the permitted classes, in code order; a new mutable set
+	 */
+	public java.util.Set<LicenceClass> permittedClasses() {
+		var permitted = includedClasses();
+		permitted.add(this);
+		return permitted;
+	}
+
+	/**
+	 * Whether a licence of this class already permits {@code other} (公安部令第162号 附件1).
+	 *
+	 * @param other another class
+	 * @return true when {@code other} is this class or one it includes
+	 */
+	public boolean permits(LicenceClass other) {
+		return other == this || includedClasses().contains(other);
 	}
 
 	/**

@@ -10,5 +10,11 @@ public enum LicenceServiceKind {
 	RESTORATION,
 
 	/** A restoration's Subject 1 not passed: kept on the record, the licence unchanged. */
-	RESTORATION_TEST_FAILED
+	RESTORATION_TEST_FAILED,
+
+	/**
+	 * A large class (A1, A2, A3, B1, B2, M, N, P) extended beyond 63 after the three-ability tests, for up to 3 years
+	 * (公安部令第162号 第六十五条 as amended by 第172号).
+	 */
+	AGE_EXTENSION
 }

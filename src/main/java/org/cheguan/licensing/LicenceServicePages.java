@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The licence panel's actions on the staff application page: a clerk renews the licence (换证), an examiner records a
- * restoration's Subject 1 test (恢复驾驶资格). Both answer with the application page again, the outcome or the rule
+ * The licence panel's actions on the staff application page: a clerk renews the licence (换证) or extends a large
+ * class beyond 63 (第六十五条), an examiner records a restoration's Subject 1 test (恢复驾驶资格). Both answer with the application page again, the outcome or the rule
  * that refused shown at its top (post, redirect, get).
  */
 @Controller
@@ -79,6 +79,25 @@ class LicenceServicePages {
 		}
 		catch (NumberFormatException ex) {
 			redirect.addFlashAttribute("error", text(locale, "lp.licence.score"));
+		}
+		catch (ProblemException | DateTimeParseException ex) {
+			redirect.addFlashAttribute("error", message(ex, locale));
+		}
+		return "redirect:" + BASE + id;
+	}
+
+	@PostMapping(BASE + "{id}/age-extension")
+	String extend(@PathVariable UUID id, @RequestParam(defaultValue = "") String threeAbilityTestsOn,
+			Authentication authentication, Locale locale, RedirectAttributes redirect) {
+		LicensingPages.require(authentication, Role.CLERK, Role.ADMIN);
+		try {
+			var tests = date(threeAbilityTestsOn);
+			if (tests == null) {
+				throw new DateTimeParseException("empty", threeAbilityTestsOn, 0);
+			}
+			var service = licences.extendLargeClass(id, tests, authentication.getName());
+			redirect.addFlashAttribute("notice", text(locale, "lp.licence.extended", service.classAfter().name(),
+					service.validUntil()));
 		}
 		catch (ProblemException | DateTimeParseException ex) {
 			redirect.addFlashAttribute("error", message(ex, locale));

@@ -116,7 +116,7 @@ class LicensingPages {
 	@GetMapping(BASE + "/applications/new")
 	String newApplication(Authentication authentication, Model model) {
 		require(authentication, Role.CLERK, Role.ADMIN);
-		model.addAttribute("form", new ApplicationForm("", "", "", LicenceClass.C1.name(), false, false));
+		model.addAttribute("form", new ApplicationForm("", "", "", LicenceClass.C1.name(), false, false, false));
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("classes", LicenceClass.values());
 		return "licensing/new-application";
@@ -126,10 +126,12 @@ class LicensingPages {
 	String apply(@RequestParam(defaultValue = "") String idNumber, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String mobile, @RequestParam(defaultValue = "C1") String licenceClass,
 			@RequestParam(defaultValue = "false") boolean militaryExchange,
-			@RequestParam(defaultValue = "false") boolean serviceRecordConfirmed, Authentication authentication,
+			@RequestParam(defaultValue = "false") boolean serviceRecordConfirmed,
+			@RequestParam(defaultValue = "false") boolean vocationalStudent, Authentication authentication,
 			Model model, Locale locale) {
 		require(authentication, Role.CLERK, Role.ADMIN);
-		var form = new ApplicationForm(idNumber, name, mobile, licenceClass, militaryExchange, serviceRecordConfirmed);
+		var form = new ApplicationForm(idNumber, name, mobile, licenceClass, militaryExchange, serviceRecordConfirmed,
+				vocationalStudent);
 		Map<String, String> errors = new LinkedHashMap<>();
 		ResidentIdNumber id = null;
 		MobileNumber number = null;
@@ -155,7 +157,7 @@ class LicensingPages {
 		if (errors.isEmpty() && id != null && number != null) {
 			try {
 				var details = applications.apply(id, number, name.strip(), chosen.get(), militaryExchange,
-						serviceRecordConfirmed);
+						serviceRecordConfirmed, null, vocationalStudent);
 				return "redirect:" + BASE + "/applications/" + details.id() + "?created";
 			}
 			catch (ProblemException ex) {
@@ -679,7 +681,7 @@ class LicensingPages {
 
 	/** What the clerk typed into the application form. */
 	record ApplicationForm(String idNumber, String name, String mobile, String licenceClass, boolean militaryExchange,
-			boolean serviceRecordConfirmed) {
+			boolean serviceRecordConfirmed, boolean vocationalStudent) {
 	}
 
 	/** A new exam session as typed into the plan page. */

@@ -31,6 +31,13 @@ public final class LicensingRules {
 	/** Conditions for adding a class (增驾): 公安部令第162号 第十七条. */
 	public static final String RULE_ADDED_CLASS = "MPS-162-art-17";
 
+	/**
+	 * The A1/A2 route for full-time driving-vocational students (全日制驾驶职业教育): 公安部令第162号 第十四条 (minimum age
+	 * 19) and 第十七条 (C1 obtained at school; no 12-point record in the current and previous scoring periods), as
+	 * amended by 第172号 (ceiling 63 from 2025-01-01, 60 before).
+	 */
+	public static final String RULE_VOCATIONAL_STUDENT = "MPS-162-art-17-vocational";
+
 	/** Memory, judgement and reaction tests (三力测试) at 70 or over: the 公安部 measures in force 2020-11-20. */
 	public static final String RULE_THREE_ABILITY_TESTS = "MPS-measures-2020-11-20";
 
@@ -96,8 +103,8 @@ public final class LicensingRules {
 	/**
 	 * The age limits for applying for a class on a date: the 2021 column of 公安部令第162号 第十四条 until 2024-12-31, the
 	 * column as amended by 第172号 from 2025-01-01. Dates before 2022-04-01 get the 2021 column too (the 139号令 limits
-	 * are for historical data only and not encoded). The full-time vocational student limits for A1/A2 (19) are not
-	 * covered.
+	 * are for historical data only and not encoded). For the full-time vocational student route see
+	 * {@link #ageLimit(LicenceClass, LocalDate, boolean)}.
 	 *
 	 * @param licenceClass the class applied for
 	 * @param applicationDate the application date
@@ -117,21 +124,55 @@ public final class LicensingRules {
 	}
 
 	/**
-	 * Checks that an applicant may apply for a class (公安部令第162号 第十四、十六、十七条 as amended by 第172号), in this
-	 * order: the class is not already held; an increase-only class (A1, A2, B1, C6) needs a licence held (V10); an added
-	 * class has its prerequisite held long enough (§1.3: C6 ← C1/C2 ≥ 1 year; B1 ← A3, B2, C1–C4 ≥ 2 years; A2 ← B1/B2 ≥ 2
-	 * years or A1 ≥ 1 year; A1 ← A3/B1 ≥ 2 years, B2 ≥ 3 years or A2 ≥ 1 year); the age is within {@link #ageLimit}.
+	 * The age limits, with the full-time driving-vocational student route (全日制驾驶职业教育, 公安部令第162号 第十四条
+	 * last row): for A1 and A2 the minimum is 19 instead of 22; the ceiling is unchanged (63 from 2025-01-01, 60
+	 * before). Other classes have no such route: the normal limits.
+	 *
+	 * @param licenceClass the class applied for
+	 * @param applicationDate the application date
+	 * @param vocationalStudent whether the applicant is on the vocational student route
+	 * @return minimum age, ceiling age and the rule
+	 */
+	public AgeLimit ageLimit(LicenceClass licenceClass, LocalDate applicationDate, boolean vocationalStudent) {
+		AgeLimit normal = ageLimit(licenceClass, applicationDate);
+		if (!vocationalStudent || !vocationalRouteClass(licenceClass)) {
+			return normal;
+		}
+		return new AgeLimit(19, normal.ceilingAge(), normal.rule());
+	}
+
+	/**
+	 * Whether a class has the full-time driving-vocational student route (公安部令第162号 第十四、十七条).
+	 *
+	 * @param licenceClass a class
+	 * @return true for A1 and A2
+	 */
+	public static boolean vocationalRouteClass(LicenceClass licenceClass) {
+		return licenceClass == LicenceClass.A1 || licenceClass == LicenceClass.A2;
+	}
+
+	/**
+	 * Checks that an applicant may apply for a class (公安部令第162号 第十四、十六、十七条 and 附件1, as amended by 第172号),
+	 * in this order: the class is not already held, nor permitted by a class held (class inclusion, 附件1: holding C1
+	 * permits C2, C3 and C4, see {@link LicenceClass#includedClasses()}); the vocational student route is only for A1
+	 * and A2; an increase-only class (A1, A2, B1, C6) needs a licence held (V10); an added class has its prerequisite
+	 * held long enough (§1.3: C6 ← C1/C2 ≥ 1 year; B1 ← A3, B2, C1–C4 ≥ 2 years; A2 ← B1/B2 ≥ 2 years or A1 ≥ 1 year;
+	 * A1 ← A3/B1 ≥ 2 years, B2 ≥ 3 years or A2 ≥ 1 year; on the vocational student route A1/A2 ← C1, obtained at school,
+	 * for any time); the age is within {@link #ageLimit(LicenceClass, LocalDate, boolean)} (19 for the student route).
 	 * <p>
 	 * For an added class, the 满分 (12-point) conditions of 第十七条 when the clerk declares the clean scoring periods
-	 * ({@link #cleanScoringPeriodsRequired}); not declared, they are not checked. Not checked: class inclusion (holding A1
-	 * does not count as holding B1 here), the full-time vocational student route. For a military exchange the
-	 * increase-only and prerequisite conditions do not apply (the class is exchanged, not added); age and "already held"
-	 * do.
+	 * ({@link #cleanScoringPeriodsRequired(LicenceClass, boolean)}); not declared, they are not checked. The prerequisite
+	 * classes are those the source lists by name: holding A1 does not count as holding B1 for them. That the student
+	 * obtained C1 at school is declared by the clerk from the school's certificate, not checked here. For a military
+	 * exchange the increase-only and prerequisite conditions do not apply (the class is exchanged, not added); age and
+	 * the held and included classes do.
 	 *
 	 * @param facts the application
 	 * @throws DomainRuleViolation {@code licensing.application.class-already-held},
-	 * {@code licensing.application.increase-only}, {@code licensing.application.prerequisite-missing},
-	 * {@code licensing.age.below-minimum} or {@code licensing.age.ceiling-reached}
+	 * {@code licensing.application.class-already-included} ({@link LicenceClass#RULE_CLASS_INCLUSION}),
+	 * {@code licensing.application.vocational-class}, {@code licensing.application.increase-only},
+	 * {@code licensing.application.prerequisite-missing}, {@code licensing.application.vocational-prerequisite}, {@code licensing.age.below-minimum} or
+	 * {@code licensing.age.ceiling-reached}
 	 * @throws IllegalArgumentException when the application date is before the birth date
 	 */
 	public void checkApplication(NewApplicationFacts facts) {
@@ -143,22 +184,37 @@ public final class LicensingRules {
 						wanted.name());
 			}
 		}
+		for (HeldLicence held : facts.held()) {
+			if (held.licenceClass().permits(wanted)) {
+				throw new DomainRuleViolation(LicenceClass.RULE_CLASS_INCLUSION,
+						"licensing.application.class-already-included", wanted.name(), held.licenceClass().name());
+			}
+		}
+		boolean student = facts.vocationalStudent();
+		if (student && (facts.militaryExchange() || !vocationalRouteClass(wanted))) {
+			throw new DomainRuleViolation(RULE_VOCATIONAL_STUDENT, "licensing.application.vocational-class",
+					wanted.name());
+		}
 		if (!facts.militaryExchange()) {
 			if (!wanted.firstApplicationAllowed() && facts.held().isEmpty()) {
 				throw new DomainRuleViolation(RULE_FIRST_APPLICATION, "licensing.application.increase-only",
 						wanted.name());
 			}
-			if (!prerequisiteHeld(wanted, facts.held(), on)) {
-				throw new DomainRuleViolation(RULE_ADDED_CLASS, "licensing.application.prerequisite-missing",
-						wanted.name(), prerequisiteText(wanted));
+			if (student ? !heldFor(facts.held(), on, 0, LicenceClass.C1) : !prerequisiteHeld(wanted, facts.held(), on)) {
+				throw student
+						? new DomainRuleViolation(RULE_VOCATIONAL_STUDENT, "licensing.application.vocational-prerequisite",
+								wanted.name())
+						: new DomainRuleViolation(RULE_ADDED_CLASS, "licensing.application.prerequisite-missing",
+								wanted.name(), prerequisiteText(wanted));
 			}
 			Integer clean = facts.cleanScoringPeriods();
-			if (!facts.held().isEmpty() && clean != null && clean < cleanScoringPeriodsRequired(wanted)) {
-				throw new DomainRuleViolation(RULE_ADDED_CLASS, "licensing.application.twelve-points", wanted.name(),
-						cleanScoringPeriodsRequired(wanted));
+			int required = cleanScoringPeriodsRequired(wanted, student);
+			if (!facts.held().isEmpty() && clean != null && clean < required) {
+				throw new DomainRuleViolation(student ? RULE_VOCATIONAL_STUDENT : RULE_ADDED_CLASS,
+						"licensing.application.twelve-points", wanted.name(), required);
 			}
 		}
-		AgeLimit limit = ageLimit(wanted, on);
+		AgeLimit limit = ageLimit(wanted, on, student);
 		int age = ageOn(facts.birthDate(), on);
 		if (age < limit.minimumAge()) {
 			throw new DomainRuleViolation(limit.rule(), "licensing.age.below-minimum", wanted.name(),
@@ -192,6 +248,18 @@ public final class LicensingRules {
 	 */
 	public static int cleanScoringPeriodsRequired(LicenceClass wanted) {
 		return wanted == LicenceClass.A1 ? 3 : 2;
+	}
+
+	/**
+	 * As {@link #cleanScoringPeriodsRequired(LicenceClass)}, with the vocational student route, which asks for the
+	 * current and the previous period only, A1 included (第十七条; domain-rules §1.3, last row).
+	 *
+	 * @param wanted the class to be added
+	 * @param vocationalStudent whether the applicant is on the student route for A1 or A2
+	 * @return 2 or 3
+	 */
+	public static int cleanScoringPeriodsRequired(LicenceClass wanted, boolean vocationalStudent) {
+		return vocationalStudent && vocationalRouteClass(wanted) ? 2 : cleanScoringPeriodsRequired(wanted);
 	}
 
 	/** The prerequisite as a message argument: class codes and years, the same in both languages. */

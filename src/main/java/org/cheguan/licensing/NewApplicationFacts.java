@@ -16,13 +16,31 @@ import org.jspecify.annotations.Nullable;
  * @param militaryExchange true when a military or armed-police licence is exchanged (军人换领, §1.7)
  * @param cleanScoringPeriods for an added class: how many consecutive scoring periods (记分周期), the current one
  * included, have no 12-point record, as the traffic-violation system shows it; null when not declared
+ * @param vocationalStudent for A1 or A2: the applicant is a full-time driving-vocational student (全日制驾驶职业教育) who
+ * obtained C1 at school, the route of 公安部令第162号 第十四、十七条 with the lower minimum age of 19
  */
 public record NewApplicationFacts(LicenceClass licenceClass, LocalDate birthDate, LocalDate applicationDate,
-		List<HeldLicence> held, boolean militaryExchange, @Nullable Integer cleanScoringPeriods) {
+		List<HeldLicence> held, boolean militaryExchange, @Nullable Integer cleanScoringPeriods,
+		boolean vocationalStudent) {
 
 	/** Copies {@code held} so that the facts cannot change after the check. */
 	public NewApplicationFacts {
 		held = List.copyOf(held);
+	}
+
+	/**
+	 * Facts of an applicant who is not on the vocational student route.
+	 *
+	 * @param licenceClass the class applied for
+	 * @param birthDate the applicant's birth date
+	 * @param applicationDate the application date
+	 * @param held the classes held
+	 * @param militaryExchange whether a military licence is exchanged
+	 * @param cleanScoringPeriods the declared clean scoring periods, or null
+	 */
+	public NewApplicationFacts(LicenceClass licenceClass, LocalDate birthDate, LocalDate applicationDate,
+			List<HeldLicence> held, boolean militaryExchange, @Nullable Integer cleanScoringPeriods) {
+		this(licenceClass, birthDate, applicationDate, held, militaryExchange, cleanScoringPeriods, false);
 	}
 
 	/**
@@ -36,6 +54,6 @@ public record NewApplicationFacts(LicenceClass licenceClass, LocalDate birthDate
 	 */
 	public NewApplicationFacts(LicenceClass licenceClass, LocalDate birthDate, LocalDate applicationDate,
 			List<HeldLicence> held, boolean militaryExchange) {
-		this(licenceClass, birthDate, applicationDate, held, militaryExchange, null);
+		this(licenceClass, birthDate, applicationDate, held, militaryExchange, null, false);
 	}
 }

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The licence panel of the staff application page in headless Chromium: a clerk renews a licence in its window; an
- * examiner restores a licence expired two years ago, once failing and once passing Subject 1. Screenshots go to
+ * examiner restores a licence expired two years ago, once failing and once passing Subject 1; a clerk extends a B2
+ * holder's class in the year before 63. Screenshots go to
  * {@code target/screenshots/}.
  */
 @CheguanTest
@@ -75,6 +76,27 @@ class LicenceServicePageTests {
 			assertThat(browser.find("#notice").getText()).contains("2036-05-31");
 			assertThat(browser.find("#licence-standing").getText()).isEqualTo("有效");
 			browser.assertAccessible();
+		}
+	}
+
+	@Test
+	void aClerkExtendsALargeClassInTheYearBefore63() {
+		Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"2026-06-01T09:00:00+08:00\"}");
+		var id = LicenceRenewalHttpTests.licensed(port, jdbc, LocalDate.of(1964, 3, 20), "B2", LocalDate.of(2028, 3, 31));
+		try (var browser = Browser.open(port)) {
+			signIn(browser, "clerk");
+			browser.go("/staff/licensing/applications/" + id);
+			assertThat(browser.find("#licence-permitted").getText()).isEqualTo("B2 C1 C2 C3 C4 M");
+			assertThat(browser.find("#licence-age-standing").getText()).contains("三力测试");
+			browser.assertAccessible();
+			LicensingPlanPageTests.date(browser, "#extend-tests", "2026-05-20");
+			browser.click("#extend");
+
+			assertThat(browser.find("#notice").getText()).contains("B2").contains("2030-03-19");
+			assertThat(browser.find("#licence-age-standing").getText()).contains("2030-03-19");
+			assertThat(browser.find("#licence-services").getText()).contains("延长准驾车型");
+			assertThat(browser.has("#extension-form")).isFalse();
+			browser.screenshot("licensing-licence-extended");
 		}
 	}
 }

@@ -37,4 +37,21 @@ class TimeOrderedIdsTests {
 					made.get(i).getMostSignificantBits())).isNegative();
 		}
 	}
+
+	@Test
+	void theDayAfterBoundSortsAfterABatchAndBeforeTheNextDay() {
+		var at = Instant.parse("2026-11-29T05:00:00.123Z");
+		var ids = new TimeOrderedIds(at);
+		var first = ids.next();
+		UUID last = first;
+		for (int i = 0; i < 100_000; i++) {
+			last = ids.next();
+		}
+		var bound = TimeOrderedIds.dayAfter(first);
+
+		assertThat(Long.compareUnsigned(last.getMostSignificantBits(), bound.getMostSignificantBits())).isNegative();
+		assertThat(Long.compareUnsigned(bound.getMostSignificantBits(),
+				new TimeOrderedIds(at.plusSeconds(86_400)).next().getMostSignificantBits())).isNotPositive();
+		assertThat(TimeOrderedIds.dayAfter(UUID.randomUUID())).isEqualTo(new UUID(-1L, -1L));
+	}
 }
