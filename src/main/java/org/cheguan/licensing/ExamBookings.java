@@ -144,9 +144,19 @@ public class ExamBookings {
 	 */
 	@Transactional(readOnly = true)
 	public List<BookingRequestView> requests(UUID applicationId) {
+		return requests(applicationId, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/**
+	 * @param applicationId an application
+	 * @param locale the reader's language, for the allocation explanations
+	 * @return its booking requests, newest first, each explained in that language
+	 */
+	@Transactional(readOnly = true)
+	public List<BookingRequestView> requests(UUID applicationId, Locale locale) {
 		return jdbc.sql(REQUEST_VIEW + " where r.application_id = :id order by r.created_at desc")
 			.param("id", applicationId)
-			.query(ExamBookings::requestView)
+			.query((rs, row) -> requestView(rs, locale))
 			.list();
 	}
 
@@ -641,11 +651,15 @@ public class ExamBookings {
 	}
 
 	private static BookingRequestView requestView(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return requestView(rs, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private static BookingRequestView requestView(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
 		return new BookingRequestView(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
 				Subject.valueOf(rs.getString("subject")),
 				Arrays.stream(rs.getString("preferences").split(",")).map(UUID::fromString).toList(),
 				rs.getString("status"), rs.getTimestamp("created_at").toInstant(),
-				explain(rs.getString("decision"), Locale.SIMPLIFIED_CHINESE));
+				explain(rs.getString("decision"), locale));
 	}
 
 	private record Pending(UUID id, UUID applicationId, List<UUID> preferences) {

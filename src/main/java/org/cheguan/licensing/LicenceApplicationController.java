@@ -3,6 +3,7 @@ package org.cheguan.licensing;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -102,9 +103,9 @@ class LicenceApplicationController {
 	}
 
 	@GetMapping("/{id}/booking-requests")
-	List<BookingRequestView> bookingRequests(@PathVariable UUID id, Authentication caller) {
+	List<BookingRequestView> bookingRequests(@PathVariable UUID id, Authentication caller, Locale locale) {
 		visible(id, caller);
-		return bookings.requests(id);
+		return bookings.requests(id, locale);
 	}
 
 	@GetMapping("/{id}/bookings")

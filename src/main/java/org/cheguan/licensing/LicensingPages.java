@@ -558,7 +558,7 @@ class LicensingPages {
 			var session = plan.session(booking.sessionId());
 			return new BookingRow(booking, session, venues.getOrDefault(session.venueId(), ""));
 		}).toList();
-		var requestRows = bookings.requests(id).stream()
+		var requestRows = bookings.requests(id, locale).stream()
 			.map(request -> new RequestRow(request, MINUTES.format(request.createdAt()),
 					request.preferences().stream().map(this::sessionLabel).toList()))
 			.toList();
