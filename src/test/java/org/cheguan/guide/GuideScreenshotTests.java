@@ -63,6 +63,15 @@ class GuideScreenshotTests {
 	static final Path GUIDE_IMAGES = Path.of("docs", "images", "guide");
 
 	/**
+	 * Where every run writes its screenshots. A build never rewrites the committed images (their bytes change with
+	 * every run's clock and data); {@code -Dcheguan.guide.update-images=true} copies them into {@link #GUIDE_IMAGES}
+	 * when a page has changed and the guides need new pictures.
+	 */
+	static final Path RUN_IMAGES = Path.of("target", "screenshots", "guide");
+
+	private static final boolean UPDATE_IMAGES = Boolean.getBoolean("cheguan.guide.update-images");
+
+	/**
 	 * The walk whose every page axe-core checks: the office's default language. The English walk shows the same
 	 * templates and styles with other words, and axe takes about half of the class's time under load.
 	 */
@@ -590,13 +599,17 @@ class GuideScreenshotTests {
 		step++;
 		var file = String.format("%02d-%s", step, name);
 		var taken = browser.screenshot("guide-" + role + "-" + lang + "-" + file);
-		var target = GUIDE_IMAGES.resolve(role).resolve(lang).resolve(file + ".png");
+		var relative = Path.of(role, lang, file + ".png");
 		try {
-			PaletteImages.write(taken, target);
+			PaletteImages.write(taken, RUN_IMAGES.resolve(relative));
+			if (UPDATE_IMAGES) {
+				PaletteImages.write(taken, GUIDE_IMAGES.resolve(relative));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		assertThat(GUIDE_IMAGES.resolve(relative)).as("a guide image for this step is committed").exists();
 	}
 
 	/** @return the Chinese or the English text, in the walk's language */
