@@ -208,6 +208,8 @@ class EvaluationPages {
 		model.addAttribute("rows", all.stream().filter(r -> finalWanted == null || r.status() == finalWanted).toList());
 		model.addAttribute("counts", counts);
 		model.addAttribute("overdue", all.stream().filter(RectificationView::overdue).count());
+		// escalated (督办) and still owing the step it was escalated for
+		model.addAttribute("escalated", all.stream().filter(r -> r.escalatedAt() != null && r.overdue()).count());
 		model.addAttribute("status", wanted == null ? "" : wanted.name());
 		model.addAttribute("statuses", RectificationStatus.values());
 		return "evaluation/board";

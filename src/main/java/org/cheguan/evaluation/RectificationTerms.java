@@ -45,4 +45,22 @@ public record RectificationTerms(int replyWorkingDays, int rectifyWorkingDays) {
 	public LocalDate rectifyDue(WorkingCalendar calendar, LocalDate openedOn) {
 		return calendar.plusWorkingDays(openedOn, rectifyWorkingDays);
 	}
+
+	/**
+	 * The last day of the grace after a missed deadline before the case is escalated (督办; Hubei practice: to the
+	 * 支队 after 3 more working days): {@code workingDays} working days after the deadline on the calendar, holidays
+	 * skipped and make-up working days (调休) counted; 0 means the deadline itself. The case escalates on any day after
+	 * this one while the step is still owed.
+	 *
+	 * @param calendar the working calendar
+	 * @param missedDeadline the reply or rectification due date
+	 * @param workingDays the grace in working days, 0 or more
+	 * @return the last day of the grace
+	 */
+	public static LocalDate escalationDue(WorkingCalendar calendar, LocalDate missedDeadline, int workingDays) {
+		if (workingDays < 0) {
+			throw new IllegalArgumentException("escalation grace must be 0 or more working days, was " + workingDays);
+		}
+		return workingDays == 0 ? missedDeadline : calendar.plusWorkingDays(missedDeadline, workingDays);
+	}
 }

@@ -33,11 +33,14 @@ import org.jspecify.annotations.Nullable;
  * @param appealDecidedBy the supervisor who decided, or null
  * @param followUpScore the rater's rating of the rectification, 1 不满意 to 3 满意, or null
  * @param openedAt when it was opened
+ * @param escalatedAt when it was escalated to the 支队 (督办) for a missed deadline, or null
+ * @param escalatedFor the deadline missed, {@code REPLY} or {@code RECTIFY}, or null
  */
 public record RectificationView(UUID id, @Nullable UUID ratingId, String source, @Nullable UUID serviceRecordId,
 		@Nullable String staffUsername, @Nullable String department, String summary, boolean named, LocalDate openedOn,
 		LocalDate replyDueOn, LocalDate rectifyDueOn, LocalDate dueOn, RectificationStatus status, boolean overdue,
 		@Nullable String reply, @Nullable String rectification, boolean returnVisitRequired,
 		@Nullable String returnVisitNote, @Nullable String appealReason, @Nullable String appealDecision,
-		@Nullable String appealDecidedBy, @Nullable Integer followUpScore, Instant openedAt) {
+		@Nullable String appealDecidedBy, @Nullable Integer followUpScore, Instant openedAt,
+		@Nullable Instant escalatedAt, @Nullable String escalatedFor) {
 }

@@ -39,15 +39,19 @@ public class Rectifications {
 
 	private final RectificationTerms terms;
 
+	private final int escalationWorkingDays;
+
 	private final WorkingCalendar calendar;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Rectifications(JdbcClient jdbc, RectificationTerms terms, Clock clock, ApplicationEventPublisher events) {
+	Rectifications(JdbcClient jdbc, RectificationTerms terms, EvaluationSettings settings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.terms = terms;
+		this.escalationWorkingDays = settings.escalationWorkingDays();
 		// the official calendar, not a bean: another module may define its own without making injection ambiguous
 		this.calendar = WorkingCalendar.official();
 		this.clock = clock;
@@ -154,6 +158,68 @@ public class Rectifications {
 			.param("offset", (long) page * size)
 			.query(this::map)
 			.list();
+	}
+
+	/**
+	 * Escalates (督办, to the 支队) every rectification whose step is overdue by more than
+	 * {@code cheguan.evaluation.escalation-working-days} (3, the Hubei practice) working days: not replied by the reply
+	 * due date (status OPEN), or not rectified by the rectification due date (status REPLIED). The escalation day is
+	 * {@link #escalationDueOn} of the missed deadline; the case is escalated on the first office day after it. Once for
+	 * the reply and once for the rectification at most; the status does not change (the step is still owed). Each
+	 * escalation is audited ({@code evaluation.rectification.escalated}, actor system) and publishes
+	 * {@link RectificationEscalated}. Idempotent: a conditional UPDATE marks each case, so a repeated scan escalates
+	 * nothing twice.
+	 *
+	 * @param today the office date of the scan
+	 * @return how many cases were escalated now
+	 */
+	public int escalateOverdue(LocalDate today) {
+		var candidates = jdbc.sql("""
+				select id, status, reply_due_on, rectify_due_on from evaluation.rectification
+				where (status = 'OPEN' and reply_due_on < :today and escalated_for is null)
+				   or (status = 'REPLIED' and rectify_due_on < :today and escalated_for is distinct from 'RECTIFY')""")
+			.param("today", today)
+			.query((rs, row) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class) })
+			.list();
+		var escalated = 0;
+		var now = clock.instant();
+		for (var row : candidates) {
+			var id = (UUID) row[0];
+			var replyStep = "OPEN".equals(row[1]);
+			var missed = (LocalDate) (replyStep ? row[2] : row[3]);
+			var escalationDue = escalationDueOn(missed);
+			if (!today.isAfter(escalationDue)) {
+				continue;
+			}
+			var step = replyStep ? "REPLY" : "RECTIFY";
+			var marked = jdbc.sql("""
+					update evaluation.rectification
+					set escalated_at = :now, escalated_for = :step, escalation_due_on = :escalationDue
+					where id = :id and status = :status and escalated_for is distinct from :step
+					returning rating_id, staff_username, department""")
+				.param("now", Timestamp.from(now)).param("step", step).param("escalationDue", escalationDue)
+				.param("id", id).param("status", row[1])
+				.query((rs, r) -> new RectificationEscalated(id, rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getString(3), step, missed, escalationDue, today))
+				.optional();
+			if (marked.isPresent()) {
+				events.publishEvent(marked.get());
+				events.publishEvent(new StateChanged("evaluation.rectification.escalated", "rectification",
+						id.toString(), row[1] + " due " + missed, "escalated to the 支队 (" + step + " overdue)"));
+				escalated++;
+			}
+		}
+		return escalated;
+	}
+
+	/**
+	 * @param missedDeadline a reply or rectification due date
+	 * @return the last working day of the grace after it ({@code escalation-working-days} working days on the
+	 *         official calendar, holidays skipped, make-up working days counted); the case escalates the day after
+	 */
+	public LocalDate escalationDueOn(LocalDate missedDeadline) {
+		return RectificationTerms.escalationDue(calendar, missedDeadline, escalationWorkingDays);
 	}
 
 	/**
@@ -369,6 +435,8 @@ public class Rectifications {
 				rs.getString("reply"), rs.getString("rectification_note"), rs.getBoolean("return_visit_required"),
 				rs.getString("return_visit_note"), rs.getString("appeal_reason"), rs.getString("appeal_decision"),
 				rs.getString("appeal_decided_by"), followUp == null ? null : ((Number) followUp).intValue(),
-				rs.getTimestamp("opened_at").toInstant());
+				rs.getTimestamp("opened_at").toInstant(),
+				rs.getTimestamp("escalated_at") == null ? null : rs.getTimestamp("escalated_at").toInstant(),
+				rs.getString("escalated_for"));
 	}
 }

@@ -180,6 +180,34 @@ class RatingApiTests {
 	}
 
 	@Test
+	void theSameRulesHoldWhenTheRatingIsOneStatementFromTheInvitationsCopyOfTheService() {
+		var served = fixture().citizenWithService("CONSULTATION");
+		var other = fixture().citizenWithService("CONSULTATION");
+		fixture().invitations(served.mobile(), 1); // the invitation, with its copy of the service, exists now
+		var id = Api.at(port).bearer(served.token()).get("/api/v1/service-records").json().get(0).path("id").asString();
+		assertThat(jdbc.sql("select service_channel from evaluation.rating_invitation where service_record_id = :id")
+			.param("id", UUID.fromString(id)).query(String.class).single()).isEqualTo("WINDOW");
+		assertThat(Api.at(port).bearer(other.token()).post("/api/v1/service-records/" + id + "/rating",
+				"{\"score\":5}").status()).isEqualTo(404);
+		var online = Api.at(port).bearer(served.token()).post("/api/v1/service-records/" + id + "/rating",
+				"{\"score\":4,\"dimensions\":{\"USABILITY\":4}}");
+		assertThat(online.status()).as("rolled back with its transaction").isEqualTo(400);
+		assertThat(ratingsOf(id)).isZero();
+		var rated = Api.at(port).bearer(served.token()).post("/api/v1/service-records/" + id + "/rating",
+				"{\"score\":2,\"dimensions\":{\"ATTITUDE\":2}}");
+		assertThat(rated.status()).as(rated.body()).isEqualTo(201);
+		assertThat(rated.json().path("serviceRecordId").asString()).isEqualTo(id);
+		assertThat(rated.json().path("dimensions").path("ATTITUDE").asInt()).isEqualTo(2);
+		assertThat(rated.json().path("rectificationId").asString()).isNotBlank();
+		assertThat(jdbc.sql("select service_type || ' ' || service_channel from evaluation.rating where service_record_id = :id")
+			.param("id", UUID.fromString(id)).query(String.class).single()).isEqualTo("CONSULTATION WINDOW");
+		var again = Api.at(port).bearer(served.token()).post("/api/v1/service-records/" + id + "/rating",
+				"{\"score\":5}");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(ratingsOf(id)).isEqualTo(1);
+	}
+
+	@Test
 	void theSameRatingWithOneIdempotencyKeyAnswersTheFirstResponseAndAnotherKeyIsAConflict() {
 		var citizen = fixture().citizenWithService("LICENCE_RENEWAL");
 		var id = Api.at(port).bearer(citizen.token()).get("/api/v1/service-records").json().get(0).path("id").asString();

@@ -107,4 +107,37 @@ class RectificationTermsTests {
 		assertThat(Dimension.forChannel(Channel.ONLINE)).containsExactlyInAnyOrder(Dimension.EFFICIENCY,
 				Dimension.GUIDE_ACCURACY, Dimension.CONVENIENCE, Dimension.USABILITY);
 	}
+
+	@ParameterizedTest(name = "missed {0}, grace {1} working days: last grace day {2}")
+	@CsvSource({
+			// V14 reply due Wednesday 09-30; 国庆节 10-01..07 off; Thursday 10-08, Friday 10-09, Saturday 10-10 worked (调休)
+			"2026-09-30, 3, 2026-10-10",
+			// without the make-up Saturday it would be Monday 10-12: one fewer grace day ends on the Friday
+			"2026-09-30, 2, 2026-10-09",
+			// V14 rectification due Thursday 10-22: Friday 10-23, Monday 10-26, Tuesday 10-27
+			"2026-10-22, 3, 2026-10-27",
+			// Spring Festival: reply due Wednesday 02-25 (rating 02-13); 02-26, 02-27 and Saturday 02-28 worked (调休)
+			"2026-02-25, 3, 2026-02-28",
+			// due Friday 02-13, the last day before the holiday: Saturday 02-14 worked, 02-15..23 off, 02-24, 02-25
+			"2026-02-13, 3, 2026-02-25",
+			// 0: no grace, escalated the day after the deadline
+			"2026-02-13, 0, 2026-02-13",
+			// a longer grace set by an office: 5 working days after 09-30 → 10-08, 09, 10, 12, 13
+			"2026-09-30, 5, 2026-10-13",
+	})
+	void escalationComesAfterTheGraceInWorkingDaysAcrossHolidaysAndMakeUpDays(LocalDate missed, int grace,
+			LocalDate lastGraceDay) {
+		assertThat(RectificationTerms.escalationDue(calendar, missed, grace)).isEqualTo(lastGraceDay);
+		if (grace > 0) {
+			assertThat(calendar.workingDaysBetween(missed, lastGraceDay)).isEqualTo(grace);
+		}
+	}
+
+	@Test
+	void aNegativeGraceIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> RectificationTerms.escalationDue(calendar,
+				LocalDate.of(2026, 9, 30), -1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new EvaluationSettings(15, "http://x", 3, -1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new EvaluationSettings(15, "http://x", 0, 3));
+	}
 }
