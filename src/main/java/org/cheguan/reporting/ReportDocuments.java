@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the weekly bulletin and the monthly review as PDF (OpenPDF) and Excel (Apache POI) documents, in Chinese.
+ * Renders the daily statistics, the weekly bulletin and the monthly review as PDF (OpenPDF) and Excel (Apache POI) documents, in Chinese.
  *
  * <p>Font: WenQuanYi Micro Hei (文泉驿微米黑), shipped in {@code fonts/} under the Apache License 2.0 (its notice
  * beside it), embedded as a subset, so Chinese renders on any machine. Documents are deterministic: the creation date
@@ -174,6 +174,80 @@ class ReportDocuments {
 			}
 			document.add(trend);
 		});
+	}
+
+	/** The day's statistics (日统计) as a PDF: totals, services by channel, by outlet, ratings by level, hotline. */
+	byte[] dailyPdf(Reports.DailyReport day) {
+		return pdf("车管所日统计 " + day.date(), day.date(), (document, writer, fonts) -> {
+			document.add(new Paragraph("车管所日统计 " + day.date(), fonts.title));
+			document.add(new Paragraph("办件 " + day.services() + " 件,评价 " + day.ratings().total() + " 条,满意率 "
+					+ percent(day.satisfactionRate()) + ",差评 " + day.badRatings() + " 条,平均等候 "
+					+ text(day.averageWaitMinutes()) + " 分钟,流动车管所办件 " + day.mobileOfficeServices() + " 件,表扬 "
+					+ day.commendations() + " 次。", fonts.body));
+			document.add(new Paragraph("一、办理渠道", fonts.heading));
+			var channels = table(new float[] { 3, 2 }, fonts, "渠道", "办件");
+			day.byChannel().forEach((channel, services) -> row(channels, fonts, channelName(channel), services));
+			document.add(channels);
+			document.add(new Paragraph("二、服务网点", fonts.heading));
+			var outletTable = table(new float[] { 4, 2, 2, 2, 2 }, fonts, "网点", "办件", "评价", "满意率", "平均等候");
+			for (var outlet : day.byOutlet()) {
+				row(outletTable, fonts, outletName(outlet.outletId().toString()), outlet.services(), outlet.ratings(),
+						percent(outlet.satisfactionRate()), text(outlet.averageWaitMinutes()));
+			}
+			document.add(outletTable);
+			document.add(new Paragraph("三、评价", fonts.heading));
+			var levels = table(new float[] { 2, 2 }, fonts, "评分", "条数");
+			day.ratings().byLevel().forEach((level, count) -> row(levels, fonts, level, count));
+			document.add(levels);
+			document.add(new Paragraph("四、12123 热线", fonts.heading));
+			var hotline = table(new float[] { 2, 2, 2, 2, 2 }, fonts, "受理", "办结", "按时办结", "超期办结", "督办");
+			row(hotline, fonts, day.hotline().opened(), day.hotline().closed(), day.hotline().closedOnTime(),
+					day.hotline().closedOverdue(), day.hotline().escalated());
+			document.add(hotline);
+		});
+	}
+
+	/** The day's statistics (日统计) as an Excel workbook: summary, channels, outlets. */
+	byte[] dailyXlsx(Reports.DailyReport day) {
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			rows(workbook.createSheet("日统计"), List.of(List.of("日期", day.date().toString()),
+					List.of("办件", day.services()), List.of("评价", day.ratings().total()),
+					List.of("满意率", percent(day.satisfactionRate())), List.of("4-5分占比", percent(day.satisfied45Rate())),
+					List.of("差评", day.badRatings()), List.of("平均等候(分钟)", text(day.averageWaitMinutes())),
+					List.of("等候90分位(分钟)", text(day.p90WaitMinutes())),
+					List.of("流动车管所办件", day.mobileOfficeServices()), List.of("表扬", day.commendations()),
+					List.of("自助办理占比", percent(day.selfServiceShare())),
+					List.of("热线受理", day.hotline().opened()), List.of("热线办结", day.hotline().closed())));
+			var channels = new java.util.ArrayList<List<Object>>();
+			channels.add(List.of("渠道", "代码", "办件"));
+			day.byChannel().forEach((channel, services) -> channels.add(List.of(channelName(channel), channel, services)));
+			rows(workbook.createSheet("办理渠道"), channels);
+			var outletRows = new java.util.ArrayList<List<Object>>();
+			outletRows.add(List.of("网点", "办件", "评价", "满意率", "平均等候"));
+			for (var outlet : day.byOutlet()) {
+				outletRows.add(List.of(outletName(outlet.outletId().toString()), outlet.services(), outlet.ratings(),
+						percent(outlet.satisfactionRate()), text(outlet.averageWaitMinutes())));
+			}
+			rows(workbook.createSheet("服务网点"), outletRows);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+	/** A channel as the documents show it, in Chinese; the code when unknown. */
+	static String channelName(String channel) {
+		return switch (channel) {
+			case "WINDOW" -> "窗口";
+			case "SELF_SERVICE" -> "自助(无人车管所)";
+			case "POSTAL" -> "警邮";
+			case "MOBILE" -> "流动车管所";
+			case "ONLINE" -> "网上";
+			case "HOTLINE" -> "12123 热线";
+			default -> channel;
+		};
 	}
 
 	private static String local(java.time.@Nullable Instant instant) {
