@@ -142,8 +142,12 @@ final class PopulationGrid {
 		return LAT0 + y / METERS_PER_DEGREE;
 	}
 
+	/**
+	 * The centre of a cell, unrounded: an outlet opened at exactly this point covers exactly the cells the siting
+	 * plan counted for it (rounding to 1 m moved cells on the radius's boundary in or out).
+	 */
 	GeoPoint centre(int cell) {
-		return GeoPoint.of(Math.round(latitude(y[cell]) * 1e5) / 1e5, Math.round(longitude(x[cell]) * 1e5) / 1e5);
+		return GeoPoint.of(latitude(y[cell]), longitude(x[cell]));
 	}
 
 	/**
@@ -154,7 +158,9 @@ final class PopulationGrid {
 		var c1 = Math.min(columns - 1, (int) Math.floor((px + radius - originX) / CELL_METERS));
 		var r0 = Math.max(0, (int) Math.floor((py - radius - originY) / CELL_METERS));
 		var r1 = Math.min(rows - 1, (int) Math.floor((py + radius - originY) / CELL_METERS));
-		var r2 = radius * radius;
+		// a relative tolerance of 1e-9 (a micrometre at 2 km) keeps a cell exactly on the radius inside after the
+		// round trip through latitude and longitude
+		var r2 = radius * radius * (1 + 1e-9);
 		for (int row = r0; row <= r1; row++) {
 			var base = row * columns;
 			for (int col = c0; col <= c1; col++) {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reports over HTTP (api-contract.md, Reports), for supervisors and administrators only (403 otherwise). The weekly
- * bulletin and the monthly review answer JSON by default, a PDF for {@code Accept: application/pdf} and an Excel
+ * Reports over HTTP (api-contract.md, Reports), for supervisors and administrators only (403 otherwise). The daily
+ * statistics, the weekly bulletin and the monthly review answer JSON by default, a PDF for {@code Accept: application/pdf} and an Excel
  * workbook for the {@code .xlsx} media type, in the request's language (Accept-Language, or {@code ?lang=en}).
  */
 @RestController
@@ -46,6 +46,22 @@ class ReportController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication caller) {
 		requireSupervisor(caller);
 		return reports.districts(from, to);
+	}
+
+	@GetMapping(path = "/api/v1/reports/daily", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> dailyPdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) @Nullable String lang, Locale locale, Authentication caller) {
+		requireSupervisor(caller);
+		var day = reports.daily(date);
+		return document(documents.dailyPdf(day, language(lang, locale)), MediaType.APPLICATION_PDF, "daily-" + day.date() + ".pdf");
+	}
+
+	@GetMapping(path = "/api/v1/reports/daily", produces = XLSX)
+	ResponseEntity<byte[]> dailyXlsx(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) @Nullable String lang, Locale locale, Authentication caller) {
+		requireSupervisor(caller);
+		var day = reports.daily(date);
+		return document(documents.dailyXlsx(day, language(lang, locale)), MediaType.parseMediaType(XLSX), "daily-" + day.date() + ".xlsx");
 	}
 
 	@GetMapping(path = "/api/v1/reports/weekly", produces = MediaType.APPLICATION_JSON_VALUE)

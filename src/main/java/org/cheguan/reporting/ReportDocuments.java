@@ -41,7 +41,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the weekly bulletin and the monthly review as PDF (OpenPDF) and Excel (Apache POI) documents in the
+ * Renders the daily statistics, the weekly bulletin and the monthly review as PDF (OpenPDF) and Excel (Apache POI) documents in the
  * request's language (zh-CN by default with full-width punctuation, English for Accept-Language en or lang=en): every
  * heading and label comes from the reporting message bundles. A heading or a chart's caption is never left alone at
  * the bottom of a page ({@link #keepSpace}).
@@ -244,6 +244,80 @@ class ReportDocuments {
 					review.trend().stream().map(Reports.TrendPoint::month).toList(),
 					review.trend().stream().map(Reports.TrendPoint::satisfactionRate).toList(), fonts);
 		});
+	}
+
+	/**
+	 * The day's statistics (日统计) as a PDF in the request's language: summary, services by channel, by outlet,
+	 * ratings by level, hotline.
+	 */
+	byte[] dailyPdf(Reports.DailyReport day, Locale locale) {
+		var t = texts(locale);
+		var title = t.get("doc.daily.title", day.date().toString());
+		return pdf(title, day.date(), t, (document, writer, fonts) -> {
+			document.add(new Paragraph(title, fonts.title));
+			document.add(new Paragraph(t.get("doc.daily.summary", day.services(), day.ratings().total(),
+					percent(day.satisfactionRate()), day.badRatings(), text(day.averageWaitMinutes()),
+					day.mobileOfficeServices(), day.commendations()), fonts.body));
+			heading(document, writer, t.get("doc.daily.channels"), fonts);
+			var channels = table(new float[] { 3, 2 }, fonts, t.columns("channel", "services"));
+			day.byChannel().forEach((channel, services) -> row(channels, fonts, t.channel(channel), services));
+			add(document, channels, fonts, t);
+			heading(document, writer, t.get("doc.daily.outlets"), fonts);
+			var outletTable = table(new float[] { 4, 2, 2, 2, 2 }, fonts,
+					t.columns("outlet", "services", "ratings", "satisfaction", "wait"));
+			for (var outlet : day.byOutlet()) {
+				row(outletTable, fonts, outletName(outlet.outletId().toString()), outlet.services(), outlet.ratings(),
+						percent(outlet.satisfactionRate()), text(outlet.averageWaitMinutes()));
+			}
+			add(document, outletTable, fonts, t);
+			heading(document, writer, t.get("doc.daily.ratings"), fonts);
+			var levels = table(new float[] { 2, 2 }, fonts, t.columns("score", "ratings"));
+			day.ratings().byLevel().forEach((level, count) -> row(levels, fonts, level, count));
+			add(document, levels, fonts, t);
+			heading(document, writer, t.get("doc.daily.hotline"), fonts);
+			var hotline = table(new float[] { 2, 2, 2, 2, 2 }, fonts,
+					t.columns("opened", "closed", "ticketsOnTime", "closedOverdue", "escalated"));
+			row(hotline, fonts, day.hotline().opened(), day.hotline().closed(), day.hotline().closedOnTime(),
+					day.hotline().closedOverdue(), day.hotline().escalated());
+			add(document, hotline, fonts, t);
+		});
+	}
+
+	/** The day's statistics (日统计) as an Excel workbook in the request's language: summary, channels, outlets. */
+	byte[] dailyXlsx(Reports.DailyReport day, Locale locale) {
+		var t = texts(locale);
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			rows(workbook.createSheet(t.get("doc.sheet.daily")), List.of(
+					List.of(t.get("doc.col.date"), day.date().toString()),
+					List.of(t.get("doc.col.services"), day.services()),
+					List.of(t.get("doc.col.ratings"), day.ratings().total()),
+					List.of(t.get("doc.col.satisfaction"), percent(day.satisfactionRate())),
+					List.of(t.get("doc.col.satisfied45"), percent(day.satisfied45Rate())),
+					List.of(t.get("doc.col.bad"), day.badRatings()),
+					List.of(t.get("doc.col.wait"), text(day.averageWaitMinutes())),
+					List.of(t.get("doc.col.p90Wait"), text(day.p90WaitMinutes())),
+					List.of(t.get("doc.col.mobileOffice"), day.mobileOfficeServices()),
+					List.of(t.get("doc.col.commendations"), day.commendations()),
+					List.of(t.get("doc.col.selfService"), percent(day.selfServiceShare())),
+					List.of(t.get("doc.col.opened"), day.hotline().opened()),
+					List.of(t.get("doc.col.closed"), day.hotline().closed())));
+			var channels = new java.util.ArrayList<List<Object>>();
+			channels.add(List.of((Object[]) t.columns("channel", "code", "services")));
+			day.byChannel().forEach((channel, services) -> channels.add(List.of(t.channel(channel), channel, services)));
+			rows(workbook.createSheet(t.get("doc.sheet.channels")), channels);
+			var outletRows = new java.util.ArrayList<List<Object>>();
+			outletRows.add(List.of((Object[]) t.columns("outlet", "services", "ratings", "satisfaction", "wait")));
+			for (var outlet : day.byOutlet()) {
+				outletRows.add(List.of(outletName(outlet.outletId().toString()), outlet.services(), outlet.ratings(),
+						percent(outlet.satisfactionRate()), text(outlet.averageWaitMinutes())));
+			}
+			rows(workbook.createSheet(t.get("doc.sheet.outlets")), outletRows);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
 	}
 
 	private static String local(java.time.@Nullable Instant instant) {

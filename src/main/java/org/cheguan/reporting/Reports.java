@@ -321,10 +321,15 @@ public class Reports {
 			})
 			.list();
 		var commendations = new HashMap<String, Long>();
-		jdbc.sql("select staff, sum(commendations) from reporting.daily_commendation"
+		var commendedDepartments = new HashMap<String, String>();
+		jdbc.sql("select staff, sum(commendations), min(department) from reporting.daily_commendation"
 				+ " where office_day between :from and :to group by staff")
 			.param("from", from).param("to", to)
-			.query((rs, row) -> commendations.put(rs.getString(1), rs.getLong(2)))
+			.query((rs, row) -> {
+				commendations.put(rs.getString(1), rs.getLong(2));
+				commendedDepartments.put(rs.getString(1), rs.getString(3));
+				return null;
+			})
 			.list();
 		var closed = new HashMap<String, long[]>();
 		jdbc.sql("select agent, sum(closed), sum(closed_on_time), min(department) from reporting.daily_hotline"
@@ -344,6 +349,17 @@ public class Reports {
 			.param("from", from).param("to", to)
 			.query((rs, row) -> steps.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) }))
 			.list();
+		// praise counts even in a month without services of one's own (the seed's archives clerk): such a member is
+		// ranked with no services, in review and supervision for the archives, else in window service
+		commendations.keySet().forEach(staff -> perStaff.computeIfAbsent(staff, s -> {
+			var department = commendedDepartments.get(s);
+			departments.putIfAbsent(s, department == null ? "" : department);
+			var category = ServiceType.Department.ARCHIVES.name().equals(department) || "档案科".equals(department)
+					? ServiceModelCategory.REVIEW_SUPERVISION : ServiceModelCategory.WINDOW_SERVICE;
+			var none = new EnumMap<ServiceModelCategory, Figures>(ServiceModelCategory.class);
+			none.put(category, Figures.NONE);
+			return none;
+		}));
 		// each member competes in the category of most of their services, ties to the earlier category
 		var members = new EnumMap<ServiceModelCategory, List<Map.Entry<String, Figures>>>(ServiceModelCategory.class);
 		perStaff.forEach((staff, byCategory) -> {
