@@ -240,7 +240,8 @@ class HistoryGenerator {
 			born.add(newPerson(first));
 		}
 		for (var person : born) {
-			work.add(new Task("citizens", () -> citizens.register(person.idNumber(), person.mobile(), person.name())));
+			work.add(new Task("citizens", () -> person.known(citizens.register(person.idNumber(), person.mobile(),
+					person.name()))));
 		}
 		run(work);
 		people.addAll(born);
@@ -284,6 +285,11 @@ class HistoryGenerator {
 		var hotline = java.util.Collections.synchronizedList(new ArrayList<OpenTicket>());
 		openHotlineTickets(work, hotline, Math.max(2, servicesPerDay / 12));
 		run(work);
+		// the workers finish in any order: sort what later choices index into
+		synchronized (registered) {
+			registered.sort(Comparator.comparing((String[] vehicle) -> vehicle[0]));
+		}
+		hotline.sort(Comparator.comparingInt(OpenTicket::order));
 		if (working) {
 			mobileOffice(walk, day, volume * 6 / 100);
 		}
@@ -629,8 +635,9 @@ class HistoryGenerator {
 			var request = NewTicket.of(kind, channel, person.mobile(), known ? person.citizen() : null, text, named,
 					outlet);
 			var source = channel == TicketChannel.WEB ? "web" : "12123";
+			var order = i;
 			work.add(new Task("hotline-" + kind.name().toLowerCase(java.util.Locale.ROOT),
-					() -> opened.add(new OpenTicket(desk.open(request, source, "agent").id(), kind))));
+					() -> opened.add(new OpenTicket(desk.open(request, source, "agent").id(), kind, order))));
 		}
 	}
 
@@ -680,8 +687,13 @@ class HistoryGenerator {
 				break;
 			}
 		}
-		// the order of the day's services, not of their ids, decides who rates: the same seed rates the same services
-		served.sort(Comparator.comparing(ServiceRecord::completedAt).thenComparing(r -> r.type().name()));
+		// who was served what, not ids or the microseconds of parallel work, orders the day: the same seed rates the
+		// same services
+		var idNumbers = new java.util.HashMap<CitizenId, String>();
+		people.forEach(person -> idNumbers.put(person.citizen(), person.idNumber().value()));
+		served.sort(Comparator.comparing((ServiceRecord r) -> r.type().name())
+			.thenComparing(r -> idNumbers.getOrDefault(r.citizenId(), "~"))
+			.thenComparing(ServiceRecord::completedAt));
 		var work = new ArrayList<Task>();
 		for (var record : served) {
 			if (random.nextInt(100) >= 65) {
@@ -747,7 +759,7 @@ class HistoryGenerator {
 	/** A new citizen, registered with the office now. */
 	private Person person(LocalDate today) {
 		var person = newPerson(today);
-		citizens.register(person.idNumber(), person.mobile(), person.name());
+		person.known(citizens.register(person.idNumber(), person.mobile(), person.name()));
 		return person;
 	}
 
@@ -879,6 +891,10 @@ class HistoryGenerator {
 			return name;
 		}
 
+		void known(CitizenId id) {
+			citizen = id;
+		}
+
 		CitizenId citizen() {
 			var known = citizen;
 			if (known == null) {
@@ -910,7 +926,7 @@ class HistoryGenerator {
 	record Task(String what, Runnable action) {
 	}
 
-	record OpenTicket(UUID id, TicketKind kind) {
+	record OpenTicket(UUID id, TicketKind kind, int order) {
 	}
 
 	record BadRating(UUID id, CitizenId rater, LocalDate openedOn, int fate) {
