@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code FAILED}. APP messages wait for an app delivery adapter.
  */
 @Component
-class OutboxDispatcher {
+public class OutboxDispatcher {
 
 	/** Attempts before a message is given up. */
 	static final int MAX_ATTEMPTS = 5;
@@ -61,9 +61,25 @@ class OutboxDispatcher {
 	/** Dispatches batch after batch while whole batches go out; a failure waits for the next tick. */
 	@Scheduled(fixedDelayString = "${cheguan.notifications.dispatch-interval:PT2S}")
 	void dispatchScheduled() {
-		while (dispatchPending() == batchSize) {
-			// a full batch went out: there may be more
+		dispatchAll();
+	}
+
+	/**
+	 * Sends the pending SMS messages now, batch after batch while whole batches go out, as the schedule does. The
+	 * demo history calls it at the end of each generated day, before the schedule runs, so that a past day's
+	 * messages are sent on that day.
+	 *
+	 * @return how many were sent
+	 */
+	public int dispatchAll() {
+		var total = 0;
+		int sent;
+		do {
+			sent = dispatchPending();
+			total += sent;
 		}
+		while (sent == batchSize);
+		return total;
 	}
 
 	/**

@@ -20,7 +20,7 @@ class ModuleMigrations implements FlywayMigrationStrategy {
 
 	/** Every module that owns tables, upstream first. */
 	static final List<String> MODULES = List.of("platform", "audit", "identity", "notifications", "outlets",
-			"licensing", "vehicles", "ebikes", "appointments", "hotline", "transactions", "evaluation", "reporting");
+			"licensing", "vehicles", "ebikes", "appointments", "hotline", "transactions", "evaluation", "reporting", "demo");
 
 	private static final Logger log = LoggerFactory.getLogger(ModuleMigrations.class);
 

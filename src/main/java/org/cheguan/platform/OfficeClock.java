@@ -45,16 +45,17 @@ public final class OfficeClock extends Clock {
 	}
 
 	/**
-	 * Moves the clock so that it reads {@code instant} now and keeps ticking from there.
+	 * Moves the clock so that it reads {@code instant} now and keeps ticking from there. Demo profile only: the demo
+	 * clock endpoint and the demo history (org.cheguan.demo), which walks the clock through the past month at start.
 	 *
 	 * @param instant the instant the clock should read now
 	 */
-	void moveTo(Instant instant) {
+	public void moveTo(Instant instant) {
 		offset.set(Duration.between(system.instant(), instant));
 	}
 
-	/** Puts the clock back on system time. */
-	void reset() {
+	/** Puts the clock back on system time (demo profile only, like {@link #moveTo}). */
+	public void reset() {
 		offset.set(Duration.ZERO);
 	}
 }
