@@ -9,10 +9,7 @@ import java.time.LocalTime;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Story 8 of the seed: 武汉市公安局交管局车管所把群众的满意作为最高工作标准，实行日统计、周通报、月讲评机制.
@@ -22,28 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * whichever stories ran before it, and whether or not the demo history was generated.
  */
 @CheguanTest
-class DayWeekMonthStoryTests {
+class DayWeekMonthStoryTests extends Story {
 
 	static final LocalDate DAY = LocalDate.of(2026, 6, 17);
 
 	static final String WEEK = "2026-W25";
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
 
 	/**
 	 * 实行日统计、周通报、月讲评机制: the day's statistics, the week's bulletin and the month's review are each produced as

@@ -7,10 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,26 +17,11 @@ import tools.jackson.databind.JsonNode;
  * <p>Played in the acceptance month: Ms Feng calls on Tuesday 2026-06-16; the points open and she is answered.
  */
 @CheguanTest
-class HuangpiEbikePointsStoryTests {
+class HuangpiEbikePointsStoryTests extends Story {
 
 	static final String HUANGPI = "420116";
 
 	static final String COVERAGE = "/api/v1/coverage?kind=EBIKE_REGISTRATION&radiusMeters=2000";
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
 
 	static JsonNode huangpi(JsonNode coverage) {
 		return Office.find(coverage.path("districts"), "code", HUANGPI);

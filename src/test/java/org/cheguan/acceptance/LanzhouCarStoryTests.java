@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,22 +19,7 @@ import tools.jackson.databind.JsonNode;
  * Monday 2026-06-15, by the archives clerk 蒋琳 (demo account {@code archives}).
  */
 @CheguanTest
-class LanzhouCarStoryTests {
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
+class LanzhouCarStoryTests extends Story {
 
 	/** The messages about the case sent to the citizen, oldest first (a rating invitation is not one of them). */
 	List<String> progress(String mobile) {

@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Story 6 of the seed: 2023年，流动车管所走街串巷为武汉市民办理业务，已经到了第10个年头 … 上门办理车驾管业务20万余笔. And the office's
@@ -20,24 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Played in the acceptance month: the mobile office visits a community in Xinzhou on Wednesday 2026-06-17.
  */
 @CheguanTest
-class MobileOfficeStoryTests {
+class MobileOfficeStoryTests extends Story {
 
 	static final LocalDate VISIT_DAY = LocalDate.of(2026, 6, 17);
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
 
 	/** A resident the office knows: served once before at a window, which registered her with her mobile. */
 	String knownResident(String name) {

@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,24 +18,9 @@ import tools.jackson.databind.JsonNode;
  * the case is closed after the Dragon Boat holiday.
  */
 @CheguanTest
-class OneStarRatingStoryTests {
+class OneStarRatingStoryTests extends Story {
 
 	static final LocalDate SERVICE_DAY = LocalDate.of(2026, 6, 18);
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
 
 	static JsonNode badRatingLine(JsonNode bulletin, String ratingId) {
 		return Office.find(bulletin.path("badRatings"), "ratingId", ratingId);

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Story 1 of the seed: 2023年12月，小余参加科目3考试的期限即将到期，专门请假回武汉参加考试，却遇到网络故障 …
@@ -18,22 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 2026-06-12; his Subject 3 at 南湖考场 on 2026-06-09 is hit by the venue's network failure.
  */
 @CheguanTest
-class PermitAboutToExpireStoryTests {
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
+class PermitAboutToExpireStoryTests extends Story {
 
 	/**
 	 * 遇到网络故障，如果逾期，之前考过的科目又将重考 … 安排小余就近在白沙洲考场参加考试。领到驾驶证时，小余激动万分: the outage

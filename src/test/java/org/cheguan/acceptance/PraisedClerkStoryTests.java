@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,22 +16,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Played in the acceptance month: the call comes in on Tuesday 2026-06-16; the monthly review is that of 2026-06.
  */
 @CheguanTest
-class PraisedClerkStoryTests {
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
+class PraisedClerkStoryTests extends Story {
 
 	/** @return the archives clerk's line in the month's staff rankings, or null when she is not ranked */
 	JsonNode archivesClerk(JsonNode review) {

@@ -6,10 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.cheguan.support.CheguanTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Story 3 of the seed: 2023年1月8日，星期日，75岁的武汉市民丁大爷在考场顺利完成科目二的考试 … 退休了，想学却超龄了。交管部门推出的这个措施好.
@@ -18,22 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 2026-06-14.
  */
 @CheguanTest
-class SeventyFiveYearOldStoryTests {
-
-	@LocalServerPort
-	int port;
-
-	Office office;
-
-	@BeforeEach
-	void open() {
-		office = new Office(port);
-	}
-
-	@AfterEach
-	void backToSystemTime() {
-		office.backToSystemTime();
-	}
+class SeventyFiveYearOldStoryTests extends Story {
 
 	/**
 	 * 75岁的武汉市民丁大爷在考场顺利完成科目二的考试: a 75-year-old may apply for a small-car licence, records the three-ability
