@@ -66,8 +66,8 @@ public class ServiceRecords {
 			throw new InvalidValue(InvalidValue.VALIDATION, "transactions.record.wait", null);
 		}
 		var id = UUID.randomUUID();
-		var department = service.department() != null && !service.department().isBlank() ? service.department()
-				: service.type().department().name();
+		var department = service.department() != null && !service.department().isBlank()
+				? ServiceType.Department.canonical(service.department()) : service.type().department().name();
 		var inserted = jdbc.sql("""
 				insert into transactions.service_record (id, service_type, channel, outlet_id, department, staff_username,
 				  citizen_id, started_at, completed_at, completed_on, wait_minutes, source, source_key, recorded_at)

@@ -121,6 +121,23 @@ public enum ServiceType {
 		/** 档案科. */
 		ARCHIVES,
 		/** 12123 热线. */
-		HOTLINE
+		HOTLINE;
+
+		private static final java.util.Map<String, Department> NAMES = java.util.Map.of("驾驶证管理科", LICENSING,
+				"驾驶人管理科", LICENSING, "机动车登记科", VEHICLES, "非机动车管理", EBIKES, "业务大厅", SERVICE_HALL, "档案科",
+				ARCHIVES, "12123 热线", HOTLINE, "12123 服务中心", HOTLINE);
+
+		/**
+		 * The one key reports group a department by: staff accounts and hotline routing name departments in Chinese
+		 * (机动车登记科), service types by code (VEHICLES), and one department must not rank twice.
+		 *
+		 * @param department a code or a department's Chinese name, as a staff account or a ticket names it
+		 * @return the code of a known department, else the name as given (stripped), e.g. 考试科
+		 */
+		public static String canonical(String department) {
+			var name = department.strip();
+			var known = NAMES.get(name);
+			return known != null ? known.name() : name;
+		}
 	}
 }
