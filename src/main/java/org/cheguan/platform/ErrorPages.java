@@ -76,6 +76,8 @@ class ErrorPages implements ErrorController {
 						new Object[] { request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) }, locale);
 				case 405 -> problems.of("method-not-allowed", 405, "problem.method-not-allowed",
 						new Object[] { request.getMethod() }, locale);
+				// a 406 reaches here when even the advice's problem could not be written in the asked-for type
+				case 406 -> problems.of("not-acceptable", 406, "problem.not-acceptable", null, locale);
 				case 413 -> problems.of("payload-too-large", 413, "problem.payload-too-large", null, locale);
 				default -> status >= 500 ? problems.of("internal", 500, "problem.internal", null, locale)
 						: problems.of("validation", status, "problem.validation.unreadable", null, locale);

@@ -67,6 +67,17 @@ class BadInputTests {
 	}
 
 	@Test
+	void anAcceptNoRepresentationMatchesIsNotAcceptable() {
+		// reports answer JSON, PDF or Excel by Accept; the newcomer trial got a validation problem for text/csv
+		for (var path : new String[] { "/api/v1/reports/weekly?week=2026-W47", "/api/v1/reports/daily?date=2026-11-27",
+				"/api/v1/districts" }) {
+			var response = Api.at(port).as("supervisor").header("Accept", "text/csv").get(path);
+			assertThat(response.status()).as(path).isEqualTo(406);
+			assertThat(response.problemType()).as(path).isEqualTo("not-acceptable");
+		}
+	}
+
+	@Test
 	void wrongContentTypeIs415() {
 		var response = admin().send("POST", "/api/v1/admin/staff-accounts", "username=x", "text/plain");
 		assertThat(response.status()).isEqualTo(415);
