@@ -68,7 +68,13 @@ class ReportingPages {
 	LocalDate date, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
 	LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
 	LocalDate to, Model model) {
-		var day = date == null ? today() : date;
+		var day = date != null ? date : today();
+		// before the first service of the morning (and on a demo's first start, whose history ends yesterday) today
+		// is all zeros: the dashboard opens on the previous day then, and says so
+		if (date == null && reports.daily(day).services() == 0) {
+			day = day.minusDays(1);
+			model.addAttribute("openedOnPreviousDay", true);
+		}
 		model.addAttribute("date", day);
 		// the district map: the month of the day up to the day unless a period is chosen
 		var mapTo = to == null ? day : to;
