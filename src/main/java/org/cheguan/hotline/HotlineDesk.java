@@ -250,7 +250,10 @@ public class HotlineDesk {
 					TicketKind.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant(), now))
 			.list();
 		for (var event : escalated) {
-			appendEvent(event.ticketId(), "ESCALATED", "overdue since " + event.dueAt(), "system", now);
+			// the timeline is read by agents in the office's words and time, like the other entries
+			appendEvent(event.ticketId(), "ESCALATED", "已超过办理时限 " + java.time.format.DateTimeFormatter
+				.ofPattern("yyyy-MM-dd HH:mm").format(event.dueAt().atZone(org.cheguan.shared.OfficeTime.ZONE)), "system",
+					now);
 			events.publishEvent(new StateChanged("hotline.ticket.escalated", "hotline-ticket",
 					event.ticketId().toString(), "due " + event.dueAt(), "escalated (overdue)"));
 			events.publishEvent(event);

@@ -40,6 +40,11 @@ public record VehicleView(String vin, String plate, String ownerIdNumber, @Nulla
 		@Nullable LocalDate insuranceValidUntil, Inspection inspection, @Nullable String mortgagee,
 		@Nullable String originAuthority, @Nullable String destinationAuthority, List<HistoryEntry> history) {
 
+	/** @return each status code of {@link #status} on its own (A, or G and K), for pages that name them in their language */
+	public List<String> statusCodes() {
+		return status.chars().mapToObj(code -> String.valueOf((char) code)).toList();
+	}
+
 	/**
 	 * @param nextDueOn last day of the current inspection validity (检验有效期至)
 	 * @param kind what that due point asks: sign online or a station test
