@@ -226,13 +226,7 @@ public class Ratings {
 	 */
 	private @Nullable RatingView storeFromInvitation(UUID serviceRecordId, CitizenId rater, NewRating rating,
 			String through) {
-		var level = RatingLevel.of(rating.score());
-		for (var value : rating.dimensions().values()) {
-			RatingLevel.of(value);
-		}
-		if (rating.comment() != null && rating.comment().length() > NewRating.MAX_COMMENT) {
-			throw new InvalidValue(InvalidValue.VALIDATION, "evaluation.rating.comment", null, NewRating.MAX_COMMENT);
-		}
+		var level = checked(rating);
 		var id = UUID.randomUUID();
 		var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL stores it
 		var today = OfficeTime.today(clock);
@@ -307,19 +301,29 @@ public class Ratings {
 				!rating.anonymous(), level.isBad(), now, rectification);
 	}
 
-	private RatingView store(ServiceRecord service, NewRating rating, String through) {
+	/**
+	 * @return the rating's level, once its score, every dimension's score and the comment's length are valid
+	 * @throws InvalidValue ({@code validation}) for a score outside 1–5 or a comment over {@link NewRating#MAX_COMMENT}
+	 */
+	private static RatingLevel checked(NewRating rating) {
 		var level = RatingLevel.of(rating.score());
-		var allowed = Dimension.forChannel(service.channel());
-		for (var entry : rating.dimensions().entrySet()) {
-			if (!allowed.contains(entry.getKey())) {
-				throw new InvalidValue(InvalidValue.VALIDATION, "evaluation.rating.dimension", null,
-						entry.getKey().name());
-			}
-			RatingLevel.of(entry.getValue());
+		for (var value : rating.dimensions().values()) {
+			RatingLevel.of(value);
 		}
 		if (rating.comment() != null && rating.comment().length() > NewRating.MAX_COMMENT) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "evaluation.rating.comment", null, NewRating.MAX_COMMENT);
 		}
+		return level;
+	}
+
+	private RatingView store(ServiceRecord service, NewRating rating, String through) {
+		var allowed = Dimension.forChannel(service.channel());
+		for (var dimension : rating.dimensions().keySet()) {
+			if (!allowed.contains(dimension)) {
+				throw new InvalidValue(InvalidValue.VALIDATION, "evaluation.rating.dimension", null, dimension.name());
+			}
+		}
+		var level = checked(rating);
 		var id = UUID.randomUUID();
 		var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL stores it
 		var today = OfficeTime.today(clock);
