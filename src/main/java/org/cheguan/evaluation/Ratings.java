@@ -230,7 +230,6 @@ public class Ratings {
 		var id = UUID.randomUUID();
 		var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL stores it
 		var today = OfficeTime.today(clock);
-		var d = rating.dimensions();
 		var stored = jdbc.sql("insert into evaluation.rating (id, service_record_id, citizen_id, score, "
 				+ DIMENSION_COLUMNS + """
 				, comment, named, rated_through, service_type, service_channel, outlet_id, department, staff_username,
@@ -245,18 +244,7 @@ public class Ratings {
 			.param("id", id)
 			.param("service", serviceRecordId)
 			.param("citizen", rater.value())
-			.param("score", level.score())
-			.param("efficiency", d.get(Dimension.EFFICIENCY))
-			.param("competence", d.get(Dimension.COMPETENCE))
-			.param("attitude", d.get(Dimension.ATTITUDE))
-			.param("guide", d.get(Dimension.GUIDE_ACCURACY))
-			.param("convenience", d.get(Dimension.CONVENIENCE))
-			.param("usability", d.get(Dimension.USABILITY))
-			.param("comment", rating.comment())
-			.param("named", !rating.anonymous())
-			.param("through", through)
-			.param("now", Timestamp.from(now))
-			.param("today", today)
+			.params(ratingValues(level, rating, through, now, today))
 			.query((rs, row) -> new RatedService(ServiceType.valueOf(rs.getString(1)), Channel.valueOf(rs.getString(2)),
 					rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)))
 			.optional();
@@ -265,12 +253,32 @@ public class Ratings {
 		}
 		var service = stored.get();
 		var allowed = Dimension.forChannel(service.channel());
-		for (var dimension : d.keySet()) {
+		for (var dimension : rating.dimensions().keySet()) {
 			if (!allowed.contains(dimension)) { // thrown out with the transaction: nothing stays stored
 				throw new InvalidValue(InvalidValue.VALIDATION, "evaluation.rating.dimension", null, dimension.name());
 			}
 		}
 		return given(id, serviceRecordId, rater, level, rating, service, now, today);
+	}
+
+	/** The values both ways of storing a rating bind: score, dimensions, comment, naming, channel of rating, time. */
+	private static java.util.Map<String, @Nullable Object> ratingValues(RatingLevel level, NewRating rating,
+			String through, Instant now, java.time.LocalDate today) {
+		var d = rating.dimensions();
+		var values = new java.util.HashMap<String, @Nullable Object>();
+		values.put("score", level.score());
+		values.put("efficiency", d.get(Dimension.EFFICIENCY));
+		values.put("competence", d.get(Dimension.COMPETENCE));
+		values.put("attitude", d.get(Dimension.ATTITUDE));
+		values.put("guide", d.get(Dimension.GUIDE_ACCURACY));
+		values.put("convenience", d.get(Dimension.CONVENIENCE));
+		values.put("usability", d.get(Dimension.USABILITY));
+		values.put("comment", rating.comment());
+		values.put("named", !rating.anonymous());
+		values.put("through", through);
+		values.put("now", Timestamp.from(now));
+		values.put("today", today);
+		return values;
 	}
 
 	/** What the rating copies of the service it rates. */
@@ -327,7 +335,6 @@ public class Ratings {
 		var id = UUID.randomUUID();
 		var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL stores it
 		var today = OfficeTime.today(clock);
-		var d = rating.dimensions();
 		var inserted = jdbc.sql("insert into evaluation.rating (id, service_record_id, citizen_id, score, "
 				+ DIMENSION_COLUMNS + """
 				, comment, named, rated_through, service_type, service_channel, outlet_id, department, staff_username,
@@ -338,23 +345,12 @@ public class Ratings {
 			.param("id", id)
 			.param("service", service.id())
 			.param("citizen", service.citizenId().value())
-			.param("score", level.score())
-			.param("efficiency", d.get(Dimension.EFFICIENCY))
-			.param("competence", d.get(Dimension.COMPETENCE))
-			.param("attitude", d.get(Dimension.ATTITUDE))
-			.param("guide", d.get(Dimension.GUIDE_ACCURACY))
-			.param("convenience", d.get(Dimension.CONVENIENCE))
-			.param("usability", d.get(Dimension.USABILITY))
-			.param("comment", rating.comment())
-			.param("named", !rating.anonymous())
-			.param("through", through)
+			.params(ratingValues(level, rating, through, now, today))
 			.param("type", service.type().name())
 			.param("channel", service.channel().name())
 			.param("outlet", service.outletId())
 			.param("department", service.department())
 			.param("staff", service.staffUsername())
-			.param("now", Timestamp.from(now))
-			.param("today", today)
 			.update();
 		if (inserted == 0) {
 			throw Conflict.of("evaluation.rating.already");
