@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q test-compile
 CLASSPATH_DEPS=$(./mvnw -B -ntp -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-java -Xmx2g -cp "target/test-classes:target/classes:${CLASSPATH_DEPS}" org.cheguan.licensing.AllocationEndToEndBenchmark "$@"
+java ${JAVA_OPTS:-} -Xmx2g -cp "target/test-classes:target/classes:${CLASSPATH_DEPS}" org.cheguan.licensing.AllocationEndToEndBenchmark "$@"

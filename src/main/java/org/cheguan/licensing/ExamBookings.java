@@ -1,7 +1,5 @@
 package org.cheguan.licensing;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -26,7 +24,6 @@ import org.cheguan.shared.ProblemException;
 import org.cheguan.shared.StateChanged;
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -231,7 +228,8 @@ public class ExamBookings {
 	/**
 	 * Writes a run's outcome in four statements whatever its size: the seats taken per session (the database's
 	 * capacity check still guards every session), the bookings with the explanation of each placed request in one
-	 * {@code COPY}, the placed requests taken off the queue, and the explanation of each request left waiting.
+	 * {@code COPY}, the placed requests taken off the queue, and the explanation of each request left waiting in a
+	 * second {@code COPY}.
 	 */
 	private void persist(UUID runId, TimeOrderedIds bookingIds, Subject subject, AllocationResult result, Instant now) {
 		var placements = result.placements();
@@ -250,52 +248,60 @@ public class ExamBookings {
 				.param("sessions", perSession.keySet().toArray(UUID[]::new))
 				.param("counts", perSession.values().toArray(Integer[]::new))
 				.update();
-			var rows = new StringBuilder(placements.size() * 200);
-			var created = now.toString();
 			// In application order, with time-ordered booking ids: the indexes on the application and on the id are
-			// then written page after page instead of at random (1.6 s → see docs/benchmarks.md).
-			var ordered = new ArrayList<>(placements);
-			ordered.sort(java.util.Comparator.comparing(Placement::applicationId));
-			for (var placement : ordered) {
-				rows.append(bookingIds.next()).append('\t').append(placement.applicationId()).append('\t')
-					.append(subject.name()).append('\t').append(placement.sessionId()).append('\t')
-					.append(placement.requestId()).append("\tBOOKED\t").append(created).append('\t').append(runId)
-					.append('\t').append(encode(decisions.get(placement.requestId()))).append('\n');
-			}
+			// then written page after page instead of at random; formatted while the database writes (CopyRows).
+			var ordered = placements.toArray(Placement[]::new);
+			Arrays.sort(ordered, java.util.Comparator.comparing(Placement::applicationId));
+			var subjectName = subject.name();
+			var created = now.toString();
 			copy("""
 					copy licensing.exam_booking (id, application_id, subject, session_id, request_id, status, created_at,
-					  run_id, decision) from stdin""", rows);
+					  run_id, decision) from stdin""", rows -> {
+				for (var placement : ordered) {
+					rows.uuid(bookingIds.next()).tab().uuid(placement.applicationId()).tab().ascii(subjectName).tab()
+						.uuid(placement.sessionId()).tab().uuid(placement.requestId()).tab().ascii("BOOKED").tab()
+						.ascii(created).tab().uuid(runId).tab().ascii(encode(decisions.get(placement.requestId())))
+						.endRow();
+				}
+			});
 			jdbc.sql("delete from licensing.pending_request where request_id = any(:placed)")
 				.param("placed", placements.stream().map(Placement::requestId).toArray(UUID[]::new))
 				.update();
 		}
 		var waiting = result.decisions().stream().filter(decision -> !decision.placed()).toList();
 		if (!waiting.isEmpty()) {
-			jdbc.sql("""
-					update licensing.booking_request r set decided_at = :now, decision = d.text
-					from unnest(:ids, :texts) as d(id, text) where r.id = d.id""")
-				.param("now", Timestamp.from(now))
-				.param("ids", waiting.stream().map(Decision::requestId).toArray(UUID[]::new))
-				.param("texts", waiting.stream().map(ExamBookings::encode).toArray(String[]::new))
+			// one row per waiting request, its latest explanation
+			jdbc.sql("delete from licensing.request_decision where request_id = any(:waiting)")
+				.param("waiting", waiting.stream().map(Decision::requestId).toArray(UUID[]::new))
 				.update();
+			copy("copy licensing.request_decision (request_id, run_id, decision) from stdin", rows -> {
+				for (var decision : waiting) {
+					rows.uuid(decision.requestId()).tab().uuid(runId).tab().ascii(encode(decision)).endRow();
+				}
+			});
 		}
 	}
 
-	/**
-	 * Streams rows in PostgreSQL's text format into a {@code COPY … FROM STDIN} on the transaction's own connection.
-	 * The rows hold only UUIDs, names, an ISO instant and encoded decisions, none of which needs escaping.
-	 */
-	private void copy(String sql, CharSequence rows) {
+	/** Streams the rows a writer formats into a {@code COPY … FROM STDIN} on the transaction's own connection. */
+	private void copy(String sql, RowWriter writer) {
 		var connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+		try (var rows = new CopyRows(connection, sql)) {
+			writer.write(rows);
+			rows.end();
 		}
-		catch (SQLException | IOException failure) {
-			throw new IllegalStateException("could not write the allocation run's bookings", failure);
+		catch (SQLException failure) {
+			throw new IllegalStateException("could not write the allocation run's outcome", failure);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	@FunctionalInterface
+	private interface RowWriter {
+
+		void write(CopyRows rows) throws SQLException;
+
 	}
 
 	/**
@@ -637,10 +643,11 @@ public class ExamBookings {
 	private static final String REQUEST_VIEW = """
 			select r.id, r.application_id, r.subject, r.preferences, r.created_at,
 			  case when p.request_id is null then 'PLACED' else 'PENDING' end as status,
-			  coalesce(b.decision, r.decision) as decision
+			  coalesce(b.decision, d.decision, r.decision) as decision
 			from licensing.booking_request r
 			left join licensing.pending_request p on p.request_id = r.id
-			left join licensing.exam_booking b on b.application_id = r.application_id and b.request_id = r.id""";
+			left join licensing.exam_booking b on b.application_id = r.application_id and b.request_id = r.id
+			left join licensing.request_decision d on d.request_id = r.id""";
 
 	private BookingRequestView requestView(UUID id) {
 		return jdbc.sql(REQUEST_VIEW + " where r.id = :id")

@@ -56,13 +56,27 @@ public final class AllocationEndToEndBenchmark {
 						.query(Long.class).single());
 			for (int round = 1; round <= rounds; round++) {
 				reset(jdbc, examDate);
+				checkpoint(jdbc);
+				var load = loadFloor(dataSource);
+				checkpoint(jdbc);
 				var started = System.nanoTime();
 				var result = bookings.allocate(Subject.SUBJECT_1, examDate, examDate);
 				var allocateMillis = (System.nanoTime() - started) / 1e6;
-				var copyMillis = copyBaseline(dataSource, jdbc, result.allocated());
+				var rows = resultRows(result.allocated());
+				checkpoint(jdbc);
+				var bare = copy(dataSource, "licensing.copy_baseline", rows);
+				checkpoint(jdbc);
+				var indexed = copy(dataSource, "licensing.copy_indexed", rows);
+				checkpoint(jdbc);
+				var sorted = copy(dataSource, "licensing.copy_sorted", rows) + sortedIndexes(jdbc);
 				System.out.printf("round %d: allocated %,d unallocated %,d | end to end %.0f ms | bare COPY of %,d rows "
 						+ "%.0f ms | ratio %.2f%n", round, result.allocated(), result.unallocated(), allocateMillis,
-						result.allocated(), copyMillis, allocateMillis / copyMillis);
+						result.allocated(), bare, allocateMillis / bare);
+				System.out.printf("  floor: reading the %,d waiting requests with their applications %.0f ms (%.2f x); "
+						+ "the same rows into a table with exam_booking's indexes %.0f ms (%.2f x), into a new table "
+						+ "indexed afterwards %.0f ms (%.2f x); read + indexed write %.2f x, read + write then index "
+						+ "%.2f x%n", load.rows(), load.millis(), load.millis() / bare, indexed, indexed / bare, sorted,
+						sorted / bare, (load.millis() + indexed) / bare, (load.millis() + sorted) / bare);
 			}
 		}
 		finally {
@@ -173,30 +187,86 @@ public final class AllocationEndToEndBenchmark {
 	private static void reset(JdbcClient jdbc, LocalDate date) {
 		jdbc.sql("delete from licensing.exam_booking where run_id is not null").update();
 		jdbc.sql("update licensing.exam_session set booked = 0 where exam_date = :d").param("d", date).update();
-		jdbc.sql("update licensing.booking_request set decision = null, decided_at = null").update();
+		jdbc.sql("delete from licensing.request_decision").update();
 		jdbc.sql("""
 				insert into licensing.pending_request (request_id, application_id, subject)
 				select id, application_id, subject from licensing.booking_request on conflict do nothing""").update();
-		jdbc.sql("drop table if exists licensing.copy_baseline").update();
+		for (var table : List.of("copy_baseline", "copy_indexed", "copy_sorted")) {
+			jdbc.sql("drop table if exists licensing." + table).update();
+		}
 		jdbc.sql("create table licensing.copy_baseline (like licensing.exam_booking)").update();
+		jdbc.sql("create table licensing.copy_indexed (like licensing.exam_booking including indexes)").update();
+		jdbc.sql("create table licensing.copy_sorted (like licensing.exam_booking)").update();
 		jdbc.sql("vacuum analyze").update();
 	}
 
-	/** A bare COPY of {@code rows} booking-shaped rows into a plain table: the floor for writing the result. */
-	private static double copyBaseline(DataSource dataSource, JdbcClient jdbc, int rows) throws Exception {
-		var csv = new StringBuilder(rows * 160);
-		var now = new Timestamp(System.currentTimeMillis()).toString();
-		for (int i = 0; i < rows; i++) {
-			csv.append(UUID.randomUUID()).append(',').append(UUID.randomUUID()).append(",SUBJECT_1,")
-				.append(UUID.randomUUID()).append(',').append(UUID.randomUUID()).append(",BOOKED,,,").append(now)
-				.append(",,").append(UUID.randomUUID()).append('\n');
+	private static void checkpoint(JdbcClient jdbc) {
+		jdbc.sql("checkpoint").update();
+	}
+
+	/**
+	 * Rows shaped like the bookings a run writes (the same columns, an encoded decision), in the same order: by
+	 * application, with time-ordered ids.
+	 */
+	private static String resultRows(int count) {
+		var random = new Random(count);
+		var applications = new ArrayList<UUID>(count);
+		for (int i = 0; i < count; i++) {
+			applications.add(UUID.randomUUID());
 		}
+		applications.sort(null);
+		var ids = new TimeOrderedIds(java.time.Instant.now());
+		var run = ids.next();
+		var created = java.time.Instant.now().toString();
+		var rows = new StringBuilder(count * 250);
+		for (var application : applications) {
+			rows.append(ids.next()).append('\t').append(application).append("\tSUBJECT_1\t").append(UUID.randomUUID())
+				.append('\t').append(UUID.randomUUID()).append("\tBOOKED\t").append(created).append('\t').append(run)
+				.append("\tv1;").append(random.nextInt(100_000)).append(';').append(System.currentTimeMillis())
+				.append(";0;").append(random.nextInt(5)).append(";FFW\n");
+		}
+		return rows.toString();
+	}
+
+	/** A COPY of the rows into a table of the same columns. */
+	private static double copy(DataSource dataSource, String table, String rows) throws Exception {
 		try (var connection = dataSource.getConnection()) {
 			var started = System.nanoTime();
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY licensing.copy_baseline (id, application_id, "
-					+ "subject, session_id, request_id, status, first_score, retake_score, created_at, closed_at, run_id) "
-					+ "FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+			connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (id, application_id, subject, "
+					+ "session_id, request_id, status, created_at, run_id, decision) from stdin", new StringReader(rows));
 			return (System.nanoTime() - started) / 1e6;
+		}
+	}
+
+	/** Builds exam_booking's three indexes on a table written without them (sorted builds). */
+	private static double sortedIndexes(JdbcClient jdbc) {
+		var started = System.nanoTime();
+		jdbc.sql("alter table licensing.copy_sorted add primary key (id)").update();
+		jdbc.sql("""
+				create unique index on licensing.copy_sorted
+				  (application_id, subject, (case when status = 'BOOKED' then true end))""").update();
+		jdbc.sql("create index on licensing.copy_sorted (session_id)").update();
+		return (System.nanoTime() - started) / 1e6;
+	}
+
+	private record Read(long rows, double millis) {
+	}
+
+	/**
+	 * The least a run must read: the waiting requests with their preferences and applications (the query of
+	 * LicenceApplications.loadWaiting), streamed out with COPY and thrown away.
+	 */
+	private static Read loadFloor(DataSource dataSource) throws Exception {
+		try (var connection = dataSource.getConnection()) {
+			var started = System.nanoTime();
+			var rows = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("""
+					copy (select p.request_id, r.preferences, a.* from licensing.pending_request p
+					join licensing.booking_request r on r.id = p.request_id
+					join licensing.licence_application a on a.id = p.application_id
+					where p.subject = 'SUBJECT_1' and not exists (select 1 from licensing.exam_booking b
+					  where b.application_id = p.application_id and b.subject = 'SUBJECT_1' and b.status = 'BOOKED'))
+					to stdout""", java.io.OutputStream.nullOutputStream());
+			return new Read(rows, (System.nanoTime() - started) / 1e6);
 		}
 	}
 

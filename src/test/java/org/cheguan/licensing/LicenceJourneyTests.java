@@ -143,6 +143,48 @@ class LicenceJourneyTests {
 	}
 
 	@Test
+	void aRequestLeftWaitingShowsTheLatestRunsExplanationUntilItIsPlaced() {
+		var day = LocalDate.of(2026, 5, 4);
+		today(day);
+		var venue = plan.venues().stream().filter(v -> v.name().equals("南湖考场")).findFirst().orElseThrow();
+		var examDay = day.plusDays(5);
+		var oneSeat = admin().post("/api/v1/exam-sessions", "{\"venueId\":\"" + venue.id()
+				+ "\",\"subject\":\"SUBJECT_1\",\"date\":\"" + examDay + "\",\"startTime\":\"06:"
+				+ String.format("%02d", sequence.incrementAndGet() % 60) + "\",\"capacity\":1}");
+		assertThat(oneSeat.status()).as(oneSeat.body()).isEqualTo(201);
+		var session = oneSeat.json().path("id").asString();
+		var first = apply(idBornOn(LocalDate.of(1990, 2, 3)), "C1").json().path("id").asString();
+		admin().put("/api/v1/admin/clock", "{\"instant\":\"" + day + "T10:00:00+08:00\"}");
+		var second = apply(idBornOn(LocalDate.of(1991, 3, 4)), "C1").json().path("id").asString();
+		for (var application : new String[] { first, second }) {
+			var made = clerk().post("/api/v1/licence-applications/" + application + "/booking-requests",
+					"{\"subject\":\"SUBJECT_1\",\"preferences\":[\"" + session + "\"]}");
+			assertThat(made.status()).as(made.body()).isEqualTo(201);
+		}
+		var run = "{\"subject\":\"SUBJECT_1\",\"from\":\"" + examDay + "\",\"to\":\"" + examDay + "\"}";
+
+		assertThat(admin().post("/api/v1/exam-allocations", run).status()).isEqualTo(200);
+		var waiting = clerk().get("/api/v1/licence-applications/" + second + "/booking-requests").json().get(0);
+		assertThat(waiting.path("status").asString()).isEqualTo("PENDING");
+		// accepted an hour later than the first applicant: second by sort time, and the one seat was taken
+		assertThat(waiting.path("decision").asString()).contains("排在第 2 位").contains("第1志愿场次已满")
+			.contains("本次未能安排考试");
+
+		// the next run decides again and its explanation replaces the first one (one per request, the latest)
+		assertThat(admin().post("/api/v1/exam-allocations", run).status()).isEqualTo(200);
+		waiting = clerk().get("/api/v1/licence-applications/" + second + "/booking-requests").json().get(0);
+		assertThat(waiting.path("decision").asString()).contains("排在第 1 位").doesNotContain("排在第 2 位");
+
+		var booking = clerk().get("/api/v1/licence-applications/" + first + "/bookings").json().get(0);
+		assertThat(clerk().delete("/api/v1/licence-applications/" + first + "/bookings/" + booking.path("id").asString())
+			.status()).isIn(200, 204);
+		assertThat(admin().post("/api/v1/exam-allocations", run).json().path("allocated").asInt()).isEqualTo(1);
+		var placed = clerk().get("/api/v1/licence-applications/" + second + "/booking-requests").json().get(0);
+		assertThat(placed.path("status").asString()).isEqualTo("PLACED");
+		assertThat(placed.path("decision").asString()).contains("您获得第1志愿场次");
+	}
+
+	@Test
 	void seventeenYearOldsWaitForTheirBirthday() {
 		today(LocalDate.of(2025, 6, 14));
 		var idNumber = idBornOn(LocalDate.of(2007, 6, 15));
