@@ -48,15 +48,7 @@ final class CopyRows implements AutoCloseable {
 		if (length + 36 > buffer.length) {
 			flush();
 		}
-		hex(value.getMostSignificantBits() >>> 32, 8);
-		buffer[length++] = '-';
-		hex(value.getMostSignificantBits() >>> 16, 4);
-		buffer[length++] = '-';
-		hex(value.getMostSignificantBits(), 4);
-		buffer[length++] = '-';
-		hex(value.getLeastSignificantBits() >>> 48, 4);
-		buffer[length++] = '-';
-		hex(value.getLeastSignificantBits(), 12);
+		length = format(value, buffer, length);
 		return this;
 	}
 
@@ -116,12 +108,34 @@ final class CopyRows implements AutoCloseable {
 		}
 	}
 
-	private void hex(long value, int digits) {
+	/**
+	 * Writes a UUID's canonical form, as {@link UUID#toString()} gives it, as ASCII bytes.
+	 *
+	 * @param value the UUID
+	 * @param into the buffer, with at least 36 bytes free at {@code at}
+	 * @param at where to start
+	 * @return the position after the 36 bytes written
+	 */
+	static int format(UUID value, byte[] into, int at) {
+		long most = value.getMostSignificantBits();
+		long least = value.getLeastSignificantBits();
+		hex(most >>> 32, 8, into, at);
+		into[at + 8] = '-';
+		hex(most >>> 16, 4, into, at + 9);
+		into[at + 13] = '-';
+		hex(most, 4, into, at + 14);
+		into[at + 18] = '-';
+		hex(least >>> 48, 4, into, at + 19);
+		into[at + 23] = '-';
+		hex(least, 12, into, at + 24);
+		return at + 36;
+	}
+
+	private static void hex(long value, int digits, byte[] into, int at) {
 		for (int i = digits - 1; i >= 0; i--) {
-			buffer[length + i] = HEX[(int) (value & 0xF)];
+			into[at + i] = HEX[(int) (value & 0xF)];
 			value >>>= 4;
 		}
-		length += digits;
 	}
 
 	private void flush() throws SQLException {
