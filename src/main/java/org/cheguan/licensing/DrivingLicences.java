@@ -158,6 +158,67 @@ public class DrivingLicences {
 	}
 
 	/**
+	 * Exchanges the licence for a lower class outside renewal (降级换证, 降低准驾车型), today: voluntarily, a large class
+	 * for C1 or C2 once the 63 rule bites, D or E for F from 70 ({@link LicenceRenewalRules#exchange}; 公安部令第162号,
+	 * 第六十五条 as amended by 第172号). The licence keeps its number, term and validity; the class changes. Kept as a
+	 * licence service, audited and published as {@link DrivingLicenceClassExchanged}.
+	 *
+	 * @param applicationId the application that issued the licence
+	 * @param toClass the class asked for
+	 * @param recordedBy the staff username
+	 * @return the service as kept: {@code classBefore}, {@code classAfter}, the unchanged term and last valid day
+	 * @throws DomainRuleViolation without a licence, or when {@link LicenceRenewalRules#exchange} refuses
+	 * @throws Conflict when the licence's class changed meanwhile (a concurrent exchange or renewal)
+	 */
+	public LicenceServiceView exchangeClass(UUID applicationId, LicenceClass toClass, String recordedBy) {
+		var loaded = applications.load(applicationId);
+		var row = loaded.row();
+		if (row.licenceNumber() == null) {
+			throw new DomainRuleViolation(LicenceRenewalRules.RULE_CLASS_EXCHANGE, "licensing.licence.none");
+		}
+		var today = OfficeTime.today(clock);
+		var before = held(row);
+		var after = LicenceRenewalRules.exchange(before, toClass, loaded.exam().birthDate(), today,
+				row.licenceValidUntil(), row.largeClassExtendedThrough());
+		// conditional on the class read: of two concurrent exchanges one changes the licence, the other is refused
+		var changed = jdbc.sql("""
+				update licensing.licence_application set licence_class_held = :after, version = version + 1
+				where id = :id and coalesce(licence_class_held, licence_class) = :before""")
+			.param("after", after.name())
+			.param("id", row.id())
+			.param("before", before.name())
+			.update();
+		if (changed != 1) {
+			throw Conflict.of("licensing.licence.changed");
+		}
+		var id = UUID.randomUUID();
+		var now = clock.instant();
+		jdbc.sql("""
+				insert into licensing.licence_service (id, application_id, kind, done_on, class_before, class_after, term,
+				  valid_from, valid_until, twelve_point_period, recorded_by, recorded_at)
+				values (:id, :application, 'CLASS_EXCHANGE', :today, :before, :after, :term, :from, :until, false, :by,
+				  :at)""")
+			.param("id", id)
+			.param("application", row.id())
+			.param("today", today)
+			.param("before", before.name())
+			.param("after", after.name())
+			.param("term", term(row).name())
+			.param("from", today)
+			.param("until", row.licenceValidUntil())
+			.param("by", recordedBy)
+			.param("at", Timestamp.from(now))
+			.update();
+		events.publishEvent(new StateChanged("licensing.licence.class-exchange", "licence-application",
+				row.id().toString(), before + " until " + row.licenceValidUntil(),
+				after + " until " + row.licenceValidUntil()));
+		events.publishEvent(new DrivingLicenceClassExchanged(row.id(), new CitizenId(row.citizenId()), id, before,
+				after, row.licenceNumber(), row.licenceValidUntil(), Channel.WINDOW, recordedBy, now));
+		return new LicenceServiceView(id, LicenceServiceKind.CLASS_EXCHANGE, today, before, after, term(row), today,
+				row.licenceValidUntil(), false, null, null, now, null);
+	}
+
+	/**
 	 * @param applicationId the application
 	 * @return its licence services, newest first
 	 */

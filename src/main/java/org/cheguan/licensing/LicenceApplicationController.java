@@ -200,6 +200,24 @@ class LicenceApplicationController {
 				+ service.id())).body(service);
 	}
 
+	/**
+	 * Exchanges the licence for a lower class outside renewal (降级换证, 降低准驾车型): a clerk, at any time, voluntarily
+	 * or because of the age rules at 63 and 70 (公安部令第162号; 第六十五条 as amended by 第172号). The number and
+	 * validity are kept.
+	 *
+	 * @return 201 with the service (CLASS_EXCHANGE, classBefore, classAfter); 422 when the class asked for is the same,
+	 * not lower, not allowed at the holder's age, or the licence has expired; 409 if the licence changed meanwhile
+	 */
+	@PostMapping("/{id}/class-exchanges")
+	ResponseEntity<LicenceServiceView> exchangeClass(@PathVariable UUID id, @Valid @RequestBody ClassExchange request,
+			Authentication caller) {
+		requireRole(caller, "CLERK", "ADMIN");
+		visible(id, caller);
+		var service = licences.exchangeClass(id, request.toClass(), caller.getName());
+		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
+				+ service.id())).body(service);
+	}
+
 	@GetMapping("/{id}/licence-services")
 	List<LicenceServiceView> licenceServices(@PathVariable UUID id, Authentication caller) {
 		visible(id, caller);
@@ -254,6 +272,9 @@ class LicenceApplicationController {
 	}
 
 	record AgeExtension(@NotNull LocalDate threeAbilityTestsOn) {
+	}
+
+	record ClassExchange(@NotNull LicenceClass toClass) {
 	}
 
 	record Restoration(@NotNull @Min(0) @Max(100) Integer subject1Score, @Nullable Boolean twelvePointPeriod,

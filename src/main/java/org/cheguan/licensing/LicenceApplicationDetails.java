@@ -57,15 +57,23 @@ public record LicenceApplicationDetails(UUID id, UUID citizenId, LicenceClass li
 	 * @param term the current term: 6 years, 10 years or long-term
 	 * @param licenceClass the class the licence allows now (an exchange at 63 or 70 may have changed it)
 	 * @param permittedClasses the classes the holder may drive today: the class and those it includes (公安部令第162号
-	 * 附件1, e.g. C1: C1, C2, C3, C4), without the large classes from 63 unless extended
+	 * 附件1, e.g. C1: C1, C2, C3, C4), without the large classes from 63 unless extended, and without C3, C4, C6, D, E
+	 * from the 70th birthday (第六十五条), before the licence itself is exchanged
 	 * @param largeClassStanding where a large class stands relative to 63 (第六十五条): not affected, allowed, extension
 	 * window, extended, or must exchange
 	 * @param largeClassExtendedThrough the last day of a granted extension beyond 63, or null
+	 * @param seniorClassStanding where the licence stands relative to the classes that end at 70 (第六十五条): not
+	 * affected, before 70, exchange for F, class ends, or included classes end
+	 * @param seventiethBirthday the holder's 70th birthday, from which those classes end
+	 * @param classesEndingAt70 the classes of the licence that may no longer be driven from 70 (e.g. C1: C3, C4)
+	 * @param exchangeableFor the lower classes the licence may be exchanged for today (降级换证), possibly none
 	 */
 	public record Licence(String number, java.time.LocalDate issuedOn, java.time.@Nullable LocalDate validUntil,
 			java.time.LocalDate probationEndsOn, LicenceStanding standing, boolean annualMedicalCertificateRequired,
 			LicenceTerm term, LicenceClass licenceClass, List<LicenceClass> permittedClasses,
-			LargeClassStanding largeClassStanding, java.time.@Nullable LocalDate largeClassExtendedThrough) {
+			LargeClassStanding largeClassStanding, java.time.@Nullable LocalDate largeClassExtendedThrough,
+			SeniorClassStanding seniorClassStanding, java.time.LocalDate seventiethBirthday,
+			List<LicenceClass> classesEndingAt70, List<LicenceClass> exchangeableFor) {
 	}
 
 	/**

@@ -203,7 +203,13 @@ public class LicenceApplications {
 								row.largeClassExtendedThrough())),
 						LicenceRenewalRules.largeClassStanding(heldClass(row), record.birthDate(), today,
 								row.largeClassExtendedThrough()),
-						row.largeClassExtendedThrough());
+						row.largeClassExtendedThrough(),
+						LicenceRenewalRules.seniorClassStanding(heldClass(row), record.birthDate(), today),
+						LicenceRenewalRules.seventiethBirthday(record.birthDate()),
+						List.copyOf(LicenceRenewalRules.classesEndingAt70(heldClass(row))),
+						row.licenceValidUntil() != null && today.isAfter(row.licenceValidUntil()) ? List.of()
+								: List.copyOf(LicenceRenewalRules.exchangeTargets(heldClass(row), record.birthDate(),
+										today, row.largeClassExtendedThrough())));
 		return new LicenceApplicationDetails(id, row.citizenId(), row.licenceClass(), row.kind(), row.status(),
 				row.acceptedAt(), record.threeAbilityTestsRequired(), record.threeAbilityTestsPassedOn(),
 				permit == null ? null : new LicenceApplicationDetails.Permit(permit.issuedOn(), permit.validThrough()),

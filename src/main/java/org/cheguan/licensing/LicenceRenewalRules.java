@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * gains nothing by renewing late); a restoration's term starts on the day Subject 1 is passed.</li>
  * <li>Age (第六十五条, 2025 text): from 63 (60 before 2025-01-01) A1, A2, A3, B1, B2, M, N and P may no longer be held and
  * are exchanged for C1; from 70 D and E are exchanged for F, and C3, C4 and C6 may no longer be held. A large class
- * extended after the three-ability tests ({@link #extend}) is kept while the extension runs.</li>
+ * extended after the three-ability tests ({@link #extend}) is kept while the extension runs. What the holder may
+ * drive follows the age from the birthday itself ({@link #permittedClassesOn}, {@link #seniorClassStanding}); the
+ * licence is exchanged at renewal, or on request at any time for a lower class ({@link #exchange}, 降级换证).</li>
  * <li>Holders aged 70 or over need a medical certificate from the last 12 months (annual certificate, §1.6).</li>
  * </ul>
  */
@@ -53,6 +55,19 @@ public final class LicenceRenewalRules {
 
 	/** Classes that may no longer be held from 70. */
 	static final Set<LicenceClass> ENDS_AT_70 = EnumSet.of(LicenceClass.C3, LicenceClass.C4, LicenceClass.C6);
+
+	/**
+	 * Classes that may no longer be driven from 70, whichever licence includes them (第六十五条: 年龄在70周岁以上的，
+	 * 不得驾驶低速载货汽车、三轮汽车、轻型牵引挂车、普通三轮摩托车、普通二轮摩托车; domain-rules §1.6).
+	 */
+	static final Set<LicenceClass> NOT_DRIVEN_FROM_70 = EnumSet.of(LicenceClass.C3, LicenceClass.C4, LicenceClass.C6,
+			LicenceClass.D, LicenceClass.E);
+
+	/**
+	 * Source of a stand-alone exchange for a lower class (降低准驾车型, 降级换证): 公安部令第162号 lets a holder ask at any
+	 * time to lower the class held, and the age exchanges of 第六十五条 may be done on request before the next renewal.
+	 */
+	public static final String RULE_CLASS_EXCHANGE = "MPS-162-lower-class";
 
 	private LicenceRenewalRules() {
 	}
@@ -119,8 +134,9 @@ public final class LicenceRenewalRules {
 	/**
 	 * The classes a holder may drive on a date: the class held and those it includes (公安部令第162号 附件1), without the
 	 * large classes once {@link #largeClassStanding} is {@link LargeClassStanding#MUST_EXCHANGE} (第六十五条: an A1
-	 * holder of 63 without an extension may drive what C1 permits). The exchanges at 70 are applied at the next renewal
-	 * ({@link #classAtAge}), not here.
+	 * holder of 63 without an extension may drive what C1 permits), and from the 70th birthday without C3, C4, C6, D
+	 * and E (第六十五条: a D holder of 70 may drive F only, a C1 holder C1 and C2, a C3 holder nothing). The licence
+	 * itself is exchanged on request ({@link #exchange}) or at the next renewal ({@link #classAtAge}).
 	 *
 	 * @param held the class held
 	 * @param birthDate the holder's birth date
@@ -134,7 +150,137 @@ public final class LicenceRenewalRules {
 		if (largeClassStanding(held, birthDate, on, extendedThrough) == LargeClassStanding.MUST_EXCHANGE) {
 			permitted.removeAll(LARGE_CLASSES);
 		}
+		if (!on.isBefore(seventiethBirthday(birthDate))) {
+			permitted.removeAll(NOT_DRIVEN_FROM_70);
+		}
 		return permitted;
+	}
+
+	/**
+	 * The first day a holder is 70 (a 29 February birth: 1 March in a common year), from which the classes of
+	 * {@link #classesEndingAt70} may no longer be driven (第六十五条) and the annual medical certificate is due (§1.6).
+	 *
+	 * @param birthDate the holder's birth date
+	 * @return the 70th birthday
+	 */
+	public static LocalDate seventiethBirthday(LocalDate birthDate) {
+		return LicensingRules.firstDayAged(birthDate, LicensingRules.SENIOR_AGE);
+	}
+
+	/**
+	 * The classes a licence permits that may no longer be driven from 70 (第六十五条): of the class held and those it
+	 * includes, C3, C4, C6, D and E; e.g. C1: C3, C4; D: D, E; C2: none.
+	 *
+	 * @param held the class held
+	 * @return those classes, in code order; a new mutable set
+	 */
+	public static Set<LicenceClass> classesEndingAt70(LicenceClass held) {
+		var ending = held.permittedClasses();
+		ending.retainAll(NOT_DRIVEN_FROM_70);
+		return ending;
+	}
+
+	/**
+	 * Where a licence stands on a date relative to the classes that end at 70 (第六十五条 as amended by 第172号;
+	 * domain-rules §1.6): {@link SeniorClassStanding#NOT_AFFECTED} when it permits none of C3, C4, C6, D, E;
+	 * {@link SeniorClassStanding#BEFORE_70} until the day before the 70th birthday; from the birthday
+	 * {@link SeniorClassStanding#EXCHANGE_FOR_F} for D and E, {@link SeniorClassStanding#CLASS_ENDS} for C3, C4 and
+	 * C6, {@link SeniorClassStanding#INCLUDED_CLASSES_END} for a wider class that includes some of them.
+	 *
+	 * @param held the class held
+	 * @param birthDate the holder's birth date
+	 * @param on the date of reference
+	 * @return the standing
+	 */
+	public static SeniorClassStanding seniorClassStanding(LicenceClass held, LocalDate birthDate, LocalDate on) {
+		if (classesEndingAt70(held).isEmpty()) {
+			return SeniorClassStanding.NOT_AFFECTED;
+		}
+		if (on.isBefore(seventiethBirthday(birthDate))) {
+			return SeniorClassStanding.BEFORE_70;
+		}
+		if (held == LicenceClass.D || held == LicenceClass.E) {
+			return SeniorClassStanding.EXCHANGE_FOR_F;
+		}
+		return ENDS_AT_70.contains(held) ? SeniorClassStanding.CLASS_ENDS : SeniorClassStanding.INCLUDED_CLASSES_END;
+	}
+
+	/**
+	 * The classes a licence may be exchanged for on a date, outside renewal (降低准驾车型): the classes it includes
+	 * (公安部令第162号 附件1) and, for a large class from 63 without a running extension, C1 or C2 (第六十五条: 换领准驾车型为
+	 * 小型汽车或者小型自动挡汽车, so also for M, N and P, which include no car class); of these only the classes the holder
+	 * may still drive on the date ({@link #permittedClassesOn}: no large class from 63 unless extended, none of C3, C4,
+	 * C6, D, E from 70). A D holder of 70 may take F; a C3, C4 or C6 holder of 70 has nothing left to take.
+	 *
+	 * @param held the class held
+	 * @param birthDate the holder's birth date
+	 * @param on the date of the request
+	 * @param extendedThrough the last day of a granted large-class extension, or null
+	 * @return the classes, in code order, without the class held; a new mutable set, possibly empty
+	 */
+	public static Set<LicenceClass> exchangeTargets(LicenceClass held, LocalDate birthDate, LocalDate on,
+			@Nullable LocalDate extendedThrough) {
+		var targets = lowerClasses(held, birthDate, on, extendedThrough);
+		targets.removeIf(target -> !drivableOn(target, held, birthDate, on, extendedThrough));
+		return targets;
+	}
+
+	/**
+	 * A stand-alone exchange for a lower class (降级换证), asked for at any time outside renewal: voluntarily, a large
+	 * class for C1 once the 63 rule bites, D or E for F from 70 (公安部令第162号, 降低准驾车型; 第六十五条 as amended by
+	 * 第172号). The licence keeps its number and validity; only the class changes. No medical certificate is asked for
+	 * (the annual certificate from 70 is filed on its own).
+	 *
+	 * @param held the class held
+	 * @param toClass the class asked for
+	 * @param birthDate the holder's birth date
+	 * @param on the date of the request
+	 * @param validUntil the licence's last valid day, or null when long-term
+	 * @param extendedThrough the last day of a granted large-class extension, or null
+	 * @return the class held afterwards: {@code toClass}
+	 * @throws DomainRuleViolation {@code licensing.exchange.same-class} ({@value #RULE_CLASS_EXCHANGE}),
+	 * {@code licensing.exchange.not-lower} when {@code toClass} is not one the held class includes nor the C1/C2 of
+	 * the 63 rule ({@value LicenceClass#RULE_CLASS_INCLUSION}), {@code licensing.exchange.not-at-this-age} when the
+	 * holder may no longer drive {@code toClass} ({@value #RULE_AGE_EXCHANGE}), {@code licensing.exchange.expired}
+	 * when the licence is past its last valid day ({@value #RULE_CLASS_EXCHANGE}: renew or restore it first)
+	 */
+	public static LicenceClass exchange(LicenceClass held, LicenceClass toClass, LocalDate birthDate, LocalDate on,
+			@Nullable LocalDate validUntil, @Nullable LocalDate extendedThrough) {
+		if (toClass == held) {
+			throw new DomainRuleViolation(RULE_CLASS_EXCHANGE, "licensing.exchange.same-class", held.name());
+		}
+		if (!lowerClasses(held, birthDate, on, extendedThrough).contains(toClass)) {
+			throw new DomainRuleViolation(LicenceClass.RULE_CLASS_INCLUSION, "licensing.exchange.not-lower",
+					toClass.name(), held.name());
+		}
+		if (!drivableOn(toClass, held, birthDate, on, extendedThrough)) {
+			throw new DomainRuleViolation(RULE_AGE_EXCHANGE, "licensing.exchange.not-at-this-age", toClass.name(),
+					NOT_DRIVEN_FROM_70.contains(toClass) ? LicensingRules.SENIOR_AGE : largeClassCeiling(on));
+		}
+		if (validUntil != null && on.isAfter(validUntil)) {
+			throw new DomainRuleViolation(RULE_CLASS_EXCHANGE, "licensing.exchange.expired", validUntil);
+		}
+		return toClass;
+	}
+
+	/** The included classes, and C1, C2 for a large class the 63 rule takes away (before the age filter). */
+	private static Set<LicenceClass> lowerClasses(LicenceClass held, LocalDate birthDate, LocalDate on,
+			@Nullable LocalDate extendedThrough) {
+		var lower = held.includedClasses();
+		if (largeClassStanding(held, birthDate, on, extendedThrough) == LargeClassStanding.MUST_EXCHANGE) {
+			lower.add(LicenceClass.C1);
+			lower.add(LicenceClass.C2);
+		}
+		return lower;
+	}
+
+	private static boolean drivableOn(LicenceClass target, LicenceClass held, LocalDate birthDate, LocalDate on,
+			@Nullable LocalDate extendedThrough) {
+		if (LARGE_CLASSES.contains(target)
+				&& largeClassStanding(held, birthDate, on, extendedThrough) == LargeClassStanding.MUST_EXCHANGE) {
+			return false;
+		}
+		return !(NOT_DRIVEN_FROM_70.contains(target) && !on.isBefore(seventiethBirthday(birthDate)));
 	}
 
 	/**

@@ -16,5 +16,11 @@ public enum LicenceServiceKind {
 	 * A large class (A1, A2, A3, B1, B2, M, N, P) extended beyond 63 after the three-ability tests, for up to 3 years
 	 * (公安部令第162号 第六十五条 as amended by 第172号).
 	 */
-	AGE_EXTENSION
+	AGE_EXTENSION,
+
+	/**
+	 * 降级换证 (降低准驾车型) outside renewal: the class exchanged for a lower one, on request or because of the age rules
+	 * at 63 and 70 (公安部令第162号; 第六十五条 as amended by 第172号); the number and validity are kept.
+	 */
+	CLASS_EXCHANGE
 }

@@ -105,6 +105,31 @@ class LicenceServicePages {
 		return "redirect:" + BASE + id;
 	}
 
+	/**
+	 * 降级换证: the class chosen in the panel's small form. A refusal is shown in the form itself, with the class that
+	 * was chosen kept selected.
+	 */
+	@PostMapping(BASE + "{id}/class-exchange")
+	String exchange(@PathVariable UUID id, @RequestParam(defaultValue = "") String toClass,
+			Authentication authentication, Locale locale, RedirectAttributes redirect) {
+		LicensingPages.require(authentication, Role.CLERK, Role.ADMIN);
+		var chosen = java.util.Arrays.stream(LicenceClass.values()).filter(c -> c.name().equals(toClass)).findFirst();
+		if (chosen.isEmpty()) {
+			redirect.addFlashAttribute("exchangeError", text(locale, "lp.licence.exchange.choose-error"));
+			return "redirect:" + BASE + id;
+		}
+		try {
+			var service = licences.exchangeClass(id, chosen.get(), authentication.getName());
+			redirect.addFlashAttribute("notice", text(locale, "lp.licence.exchanged", service.classBefore().name(),
+					service.classAfter().name()));
+		}
+		catch (ProblemException ex) {
+			redirect.addFlashAttribute("exchangeError", message(ex, locale));
+			redirect.addFlashAttribute("exchangeTo", toClass);
+		}
+		return "redirect:" + BASE + id;
+	}
+
 	private static @Nullable LocalDate date(String text) {
 		return text.isBlank() ? null : LocalDate.parse(text.strip());
 	}

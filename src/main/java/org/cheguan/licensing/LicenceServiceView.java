@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One renewal, restoration or failed restoration test of a licence, as kept.
+ * One renewal, restoration, failed restoration test, extension beyond 63 or exchange for a lower class of a licence,
+ * as kept. For an exchange ({@link LicenceServiceKind#CLASS_EXCHANGE}) the term and last valid day are the licence's
+ * own, unchanged, and {@code validFrom} is the day of the exchange.
  *
  * @param id the service
  * @param kind what was done

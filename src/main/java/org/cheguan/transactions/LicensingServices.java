@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.cheguan.licensing.BookingOutcome;
+import org.cheguan.licensing.DrivingLicenceClassExchanged;
 import org.cheguan.licensing.DrivingLicenceIssued;
 import org.cheguan.licensing.DrivingLicenceRenewed;
 import org.cheguan.licensing.ExamTaken;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the services of {@code licensing}: every exam sat (a no-show is not a service rendered and is not recorded),
- * the licence issued, and each renewal or restoration. The learner permit is not a record of its own: it is issued on
+ * the licence issued, each renewal or restoration, and each exchange for a lower class. The learner permit is not a record of its own: it is issued on
  * the spot with the Subject 1 pass, one visit, so the candidate is asked to rate once. Each listener maps one event to a {@link NewServiceRecord}; the source key is
  * the event's own identity, so a redelivery finds the record already there.
  *
@@ -55,6 +56,13 @@ class LicensingServices {
 		// a failed restoration test is not published: only a renewal or a restoration is a service rendered
 		records.record(NewServiceRecord.of("licensing.licence-renewed", event.serviceId(), ServiceType.LICENCE_RENEWAL,
 				event.channel(), event.citizenId(), event.recordedAt()).by(event.staffUsername(), null));
+	}
+
+	@ApplicationModuleListener
+	void on(DrivingLicenceClassExchanged event) {
+		records.record(NewServiceRecord.of("licensing.licence-class-exchanged", event.serviceId(),
+				ServiceType.LICENCE_CLASS_EXCHANGE, event.channel(), event.citizenId(), event.recordedAt())
+			.by(event.staffUsername(), null));
 	}
 
 	/** An event that carries only a date: now if it is today, else noon of that office day. */

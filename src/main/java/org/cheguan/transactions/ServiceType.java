@@ -21,6 +21,8 @@ public enum ServiceType {
 	LICENCE_ISSUE("核发机动车驾驶证", "Driving licence issue", Department.LICENSING),
 	/** 有效期满换证. */
 	LICENCE_RENEWAL("驾驶证期满换证", "Driving licence renewal", Department.LICENSING),
+	/** 降级换证 (降低准驾车型): a licence exchanged for a lower class outside renewal, e.g. at 63 or 70. */
+	LICENCE_CLASS_EXCHANGE("驾驶证降级换证", "Driving licence exchange for a lower class", Department.LICENSING),
 	/** 驾驶证补领. */
 	LICENCE_REPLACEMENT("驾驶证补领", "Driving licence replacement", Department.LICENSING),
 	/** 军队、武警驾驶证换领. */
