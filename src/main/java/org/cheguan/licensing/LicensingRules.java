@@ -157,8 +157,9 @@ public final class LicensingRules {
 	 * permits C2, C3 and C4, see {@link LicenceClass#includedClasses()}); the vocational student route is only for A1
 	 * and A2; an increase-only class (A1, A2, B1, C6) needs a licence held (V10); an added class has its prerequisite
 	 * held long enough (§1.3: C6 ← C1/C2 ≥ 1 year; B1 ← A3, B2, C1–C4 ≥ 2 years; A2 ← B1/B2 ≥ 2 years or A1 ≥ 1 year;
-	 * A1 ← A3/B1 ≥ 2 years, B2 ≥ 3 years or A2 ≥ 1 year; on the vocational student route A1/A2 ← C1, for any time, valid
-	 * on the application date); the age is within {@link #ageLimit(LicenceClass, LocalDate, boolean)} (19 for the student route).
+	 * A1 ← A3/B1 ≥ 2 years, B2 ≥ 3 years or A2 ≥ 1 year; on the vocational student route A1/A2 ← C1, for any time,
+	 * valid on the application date); the age is within {@link #ageLimit(LicenceClass, LocalDate, boolean)} (19 for the
+	 * student route).
 	 * <p>
 	 * For an added class, the 满分 (12-point) conditions of 第十七条 ({@link #cleanScoringPeriodsRequired(LicenceClass,
 	 * boolean)} periods): first the recorded 12-point periods ({@link NewApplicationFacts#twelvePointPeriods()}, periods
