@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and published as {@link DrivingLicenceRenewed} so that it is recorded as a service rendered.
  *
  * <p>Whether a scoring period of the term reached 12 points (记分周期, 公安部令第163号) comes from the traffic-violation
- * system, which this product does not hold: the clerk declares it from there.
+ * system, which this product does not run: the records keyed in from there ({@link TermScoringRecords}), or the clerk's
+ * declaration. Either one keeps the term length; a declaration of none cannot clear a record.
  */
 @Service
 @Transactional
@@ -40,8 +41,11 @@ public class DrivingLicences {
 
 	private final ApplicationEventPublisher events;
 
+	private final TermScoringRecords termScoring;
+
 	DrivingLicences(JdbcClient jdbc, LicenceApplications applications, LicensingRules rules, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TermScoringRecords termScoring) {
+		this.termScoring = termScoring;
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.rules = rules;
@@ -53,7 +57,8 @@ public class DrivingLicences {
 	 * Renews the licence issued on an application, today.
 	 *
 	 * @param applicationId the application
-	 * @param twelvePointPeriod whether a scoring period of the term reached 12 points
+	 * @param twelvePointPeriod whether the clerk declares a scoring period of the term reached 12 points; a recorded
+	 * 12-point period of the term counts whatever is declared
 	 * @param medicalCertificateOn the holder's latest medical certificate, needed from 70
 	 * @param channel window, or online when the holder does it
 	 * @param recordedBy the staff username, or null when the holder does it online
@@ -67,6 +72,7 @@ public class DrivingLicences {
 		var row = loaded.row();
 		var validUntil = licensed(row);
 		var today = OfficeTime.today(clock);
+		twelvePointPeriod = twelvePointPeriod || recorded(row, validUntil);
 		var renewal = LicenceRenewalRules.renew(held(row), term(row), validUntil, loaded.exam().birthDate(), today,
 				twelvePointPeriod, medicalCertificateOn, row.largeClassExtendedThrough());
 		return apply(row, LicenceServiceKind.RENEWAL, today, validUntil, renewal, twelvePointPeriod,
@@ -79,7 +85,8 @@ public class DrivingLicences {
 	 *
 	 * @param applicationId the application
 	 * @param score the Subject 1 score, 0 to 100
-	 * @param twelvePointPeriod whether a scoring period of the last term reached 12 points
+	 * @param twelvePointPeriod whether the clerk declares a scoring period of the last term reached 12 points; a recorded
+	 * one counts whatever is declared
 	 * @param medicalCertificateOn the holder's latest medical certificate, needed from 70
 	 * @param recordedBy the examiner
 	 * @return the service as kept
@@ -91,6 +98,7 @@ public class DrivingLicences {
 		var row = loaded.row();
 		var validUntil = licensed(row);
 		var today = OfficeTime.today(clock);
+		twelvePointPeriod = twelvePointPeriod || recorded(row, validUntil);
 		var restoration = LicenceRenewalRules.restore(held(row), term(row), validUntil, loaded.exam().birthDate(),
 				today, twelvePointPeriod, medicalCertificateOn, row.largeClassExtendedThrough());
 		if (score < rules.passMark(Subject.SUBJECT_1, held(row))) {
@@ -309,6 +317,11 @@ public class DrivingLicences {
 			throw new DomainRuleViolation(LicenceRenewalRules.RULE_RENEWAL, "licensing.renewal.long-term");
 		}
 		return row.licenceValidUntil();
+	}
+
+	/** Whether a 12-point period is recorded within the licence's current term (domain-rules §1.6). */
+	private boolean recorded(LicenceApplications.Row row, LocalDate validUntil) {
+		return !termScoring.ofTerm(new CitizenId(row.citizenId()), term(row), validUntil).isEmpty();
 	}
 
 	private static LicenceClass held(LicenceApplications.Row row) {

@@ -52,8 +52,11 @@ public class LicenceApplications {
 
 	private final ApplicationEventPublisher events;
 
+	private final ScoringRecords scoringRecords;
+
 	LicenceApplications(JdbcClient jdbc, Citizens citizens, ExamPlan plan, LicensingRules rules, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ScoringRecords scoringRecords) {
+		this.scoringRecords = scoringRecords;
 		this.jdbc = jdbc;
 		this.citizens = citizens;
 		this.plan = plan;
@@ -104,7 +107,9 @@ public class LicenceApplications {
 
 	/**
 	 * Accepts an application, possibly on the A1/A2 route for full-time driving-vocational students (公安部令第162号
-	 * 第十四、十七条: from 19, with C1 obtained at school, which the clerk declares from the school's certificate).
+	 * 第十四、十七条: from 19, holding C1 obtained at school; the C1, valid today, is checked against the licences held
+	 * here, the school is declared by the clerk from the school's certificate). Recorded 12-point scoring periods
+	 * ({@link ScoringRecords}) refuse an added class whatever {@code cleanScoringPeriods} declares.
 	 *
 	 * @param idNumber applicant's resident ID number
 	 * @param mobile applicant's mobile
@@ -129,7 +134,8 @@ public class LicenceApplications {
 		var citizen = citizens.register(idNumber, mobile, name.strip());
 		var held = heldLicences(citizen);
 		rules.checkApplication(new NewApplicationFacts(licenceClass, idNumber.birthDate(), today, held, militaryExchange,
-				cleanScoringPeriods, vocationalStudent));
+				cleanScoringPeriods, vocationalStudent,
+				held.isEmpty() ? List.of() : scoringRecords.twelvePointPeriods(citizen)));
 		var kind = militaryExchange ? "MILITARY_EXCHANGE" : held.isEmpty() ? "FIRST" : "ADDITIONAL";
 		var holdsAutomobile = held.stream().anyMatch(licence -> licence.licenceClass().isAutomobile());
 		var id = UUID.randomUUID();
@@ -411,11 +417,11 @@ public class LicenceApplications {
 	/** Licences this citizen already holds here, for the added-class rules. */
 	List<HeldLicence> heldLicences(CitizenId citizen) {
 		return jdbc.sql("""
-				select coalesce(licence_class_held, licence_class), licence_issued_on from licensing.licence_application
-				where citizen_id = :citizen and status = 'LICENSED'""")
+				select coalesce(licence_class_held, licence_class), licence_issued_on, licence_valid_until
+				from licensing.licence_application where citizen_id = :citizen and status = 'LICENSED'""")
 			.param("citizen", citizen.value())
 			.query((rs, n) -> new HeldLicence(LicenceClass.valueOf(rs.getString(1)),
-					rs.getObject(2, LocalDate.class)))
+					rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
 			.list();
 	}
 

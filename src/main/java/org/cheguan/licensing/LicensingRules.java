@@ -157,21 +157,27 @@ public final class LicensingRules {
 	 * permits C2, C3 and C4, see {@link LicenceClass#includedClasses()}); the vocational student route is only for A1
 	 * and A2; an increase-only class (A1, A2, B1, C6) needs a licence held (V10); an added class has its prerequisite
 	 * held long enough (§1.3: C6 ← C1/C2 ≥ 1 year; B1 ← A3, B2, C1–C4 ≥ 2 years; A2 ← B1/B2 ≥ 2 years or A1 ≥ 1 year;
-	 * A1 ← A3/B1 ≥ 2 years, B2 ≥ 3 years or A2 ≥ 1 year; on the vocational student route A1/A2 ← C1, obtained at school,
-	 * for any time); the age is within {@link #ageLimit(LicenceClass, LocalDate, boolean)} (19 for the student route).
+	 * A1 ← A3/B1 ≥ 2 years, B2 ≥ 3 years or A2 ≥ 1 year; on the vocational student route A1/A2 ← C1, for any time,
+	 * valid on the application date); the age is within {@link #ageLimit(LicenceClass, LocalDate, boolean)} (19 for the
+	 * student route).
 	 * <p>
-	 * For an added class, the 满分 (12-point) conditions of 第十七条 when the clerk declares the clean scoring periods
-	 * ({@link #cleanScoringPeriodsRequired(LicenceClass, boolean)}); not declared, they are not checked. The prerequisite
-	 * classes are those the source lists by name: holding A1 does not count as holding B1 for them. That the student
-	 * obtained C1 at school is declared by the clerk from the school's certificate, not checked here. For a military
-	 * exchange the increase-only and prerequisite conditions do not apply (the class is exchanged, not added); age and
-	 * the held and included classes do.
+	 * For an added class, the 满分 (12-point) conditions of 第十七条 ({@link #cleanScoringPeriodsRequired(LicenceClass,
+	 * boolean)} periods): first the recorded 12-point periods ({@link NewApplicationFacts#twelvePointPeriods()}, periods
+	 * counted from the earliest licence held, {@link ScoringPeriods}) refuse when one falls in the current or previous
+	 * period (A1: the last 3); then a declared count of clean periods below the requirement refuses too. A declaration
+	 * never clears a record. The prerequisite classes are those the source lists by name: holding A1 does not count as
+	 * holding B1 for them. On the student route the C1 is checked against the licences held here (C1, or a class
+	 * including C1, valid on the application date); that it was obtained at school is declared by the clerk from the
+	 * school's certificate (no enrolment data here). For a military exchange the increase-only and prerequisite
+	 * conditions do not apply (the class is exchanged, not added); age and the held and included classes do.
 	 *
 	 * @param facts the application
 	 * @throws DomainRuleViolation {@code licensing.application.class-already-held},
 	 * {@code licensing.application.class-already-included} ({@link LicenceClass#RULE_CLASS_INCLUSION}),
 	 * {@code licensing.application.vocational-class}, {@code licensing.application.increase-only},
-	 * {@code licensing.application.prerequisite-missing}, {@code licensing.application.vocational-prerequisite}, {@code licensing.age.below-minimum} or
+	 * {@code licensing.application.prerequisite-missing}, {@code licensing.application.vocational-prerequisite},
+	 * {@code licensing.application.twelve-points-recorded}, {@code licensing.application.twelve-points},
+	 * {@code licensing.age.below-minimum} or
 	 * {@code licensing.age.ceiling-reached}
 	 * @throws IllegalArgumentException when the application date is before the birth date
 	 */
@@ -200,7 +206,7 @@ public final class LicensingRules {
 				throw new DomainRuleViolation(RULE_FIRST_APPLICATION, "licensing.application.increase-only",
 						wanted.name());
 			}
-			if (student ? !heldFor(facts.held(), on, 0, LicenceClass.C1) : !prerequisiteHeld(wanted, facts.held(), on)) {
+			if (student ? !holdsValidC1(facts.held(), on) : !prerequisiteHeld(wanted, facts.held(), on)) {
 				throw student
 						? new DomainRuleViolation(RULE_VOCATIONAL_STUDENT, "licensing.application.vocational-prerequisite",
 								wanted.name())
@@ -209,6 +215,14 @@ public final class LicensingRules {
 			}
 			Integer clean = facts.cleanScoringPeriods();
 			int required = cleanScoringPeriodsRequired(wanted, student);
+			if (!facts.held().isEmpty()) {
+				var recorded = recordedTwelvePoints(facts, required);
+				if (recorded != null) {
+					throw new DomainRuleViolation(student ? RULE_VOCATIONAL_STUDENT : RULE_ADDED_CLASS,
+							"licensing.application.twelve-points-recorded", wanted.name(), required,
+							recorded.periodStart(), recorded.periodEnd(), recorded.reachedOn());
+				}
+			}
 			if (!facts.held().isEmpty() && clean != null && clean < required) {
 				throw new DomainRuleViolation(student ? RULE_VOCATIONAL_STUDENT : RULE_ADDED_CLASS,
 						"licensing.application.twelve-points", wanted.name(), required);
@@ -224,6 +238,37 @@ public final class LicensingRules {
 		if (ceiling != null && (policy.upperAgeInclusive() ? age > ceiling : age >= ceiling)) {
 			throw new DomainRuleViolation(limit.rule(), "licensing.age.ceiling-reached", wanted.name(), ceiling, age);
 		}
+	}
+
+	/**
+	 * The recorded 12-point period in the latest {@code required} scoring periods, counted from the first licence the
+	 * applicant holds here (公安部令第163号 第三条), or null.
+	 */
+	private static @Nullable TwelvePointRecord recordedTwelvePoints(NewApplicationFacts facts, int required) {
+		LocalDate firstIssued = null;
+		for (HeldLicence held : facts.held()) {
+			if (firstIssued == null || held.issuedOn().isBefore(firstIssued)) {
+				firstIssued = held.issuedOn();
+			}
+		}
+		if (firstIssued == null || facts.applicationDate().isBefore(firstIssued)) {
+			return null;
+		}
+		return ScoringPeriods.twelvePointsInLatest(facts.twelvePointPeriods(), firstIssued, facts.applicationDate(),
+				required).orElse(null);
+	}
+
+	/**
+	 * The vocational student's C1 (公安部令第162号 第十七条): a licence of C1, or of a class that includes C1 (附件1), valid
+	 * on the application date.
+	 */
+	private static boolean holdsValidC1(List<HeldLicence> held, LocalDate on) {
+		for (HeldLicence licence : held) {
+			if (licence.validOn(on) && licence.licenceClass().permittedClasses().contains(LicenceClass.C1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean prerequisiteHeld(LicenceClass wanted, List<HeldLicence> held, LocalDate on) {
