@@ -70,6 +70,28 @@ class HttpMethodTests {
 		assertThat(head.body()).isEmpty();
 	}
 
+	@Test
+	void traceIsAProblemNamingTheMethodsOfThePathAndNeverAnEcho() {
+		for (var path : new String[] { OUTLETS, OPEN311, PROTECTED, "/api/v1/citizen-sessions/codes" }) {
+			var trace = Api.at(port).header("X-Echo-Check", "do-not-echo").send("TRACE", path, null, null);
+			assertThat(trace.status()).as(path).isEqualTo(405);
+			assertThat(trace.body()).as(path).doesNotContain("do-not-echo");
+			assertThat(trace.header("Content-Type")).as(path).startsWith("application/problem+json");
+			assertThat(trace.problemType()).as(path).isEqualTo("method-not-allowed");
+			assertThat(allowed(trace)).as(path).doesNotContain("TRACE");
+			assertThat(trace.json().path("detail").asString()).as(path).contains("TRACE").doesNotContain("GET");
+		}
+		assertThat(Api.at(port).send("TRACE", "/api/v1/no-such-thing", null, null).status()).isEqualTo(404);
+		// the methods of the path, as Spring MVC's own OPTIONS answer names them
+		for (var path : new String[] { OUTLETS, OPEN311, "/open311/v2/requests.json" }) {
+			assertThat(allowed(Api.at(port).send("TRACE", path, null, null))).as(path)
+				.isEqualTo(allowed(Api.at(port).send("OPTIONS", path, null, null)));
+		}
+		assertThat(allowed(Api.at(port).send("TRACE", OPEN311, null, null))).containsExactly("GET", "HEAD", "OPTIONS");
+		assertThat(allowed(Api.at(port).send("TRACE", "/api/v1/citizen-sessions/codes", null, null)))
+			.containsExactly("OPTIONS", "POST");
+	}
+
 	private static Set<String> allowed(Api.Response response) {
 		var allow = response.header("Allow");
 		assertThat(allow).as("Allow header").isNotNull();
