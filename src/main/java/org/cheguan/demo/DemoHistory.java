@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cheguan.platform.OfficeClock;
 import org.cheguan.shared.OfficeTime;
+import org.cheguan.shared.WorkingCalendar;
+import org.cheguan.vehicles.DemoVehicles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,6 +30,10 @@ import org.springframework.stereotype.Component;
  * event registry holds no incomplete publication), so service records, rating invitations, rollups and audit entries
  * are written at the moment they belong to. The clock is put back on system time at the end.
  *
+ * <p>The demo citizens' four cars ({@link DemoVehicles#registerCars}) are registered by the walk at a moment before
+ * its month, so that they are not today's services; when the history is disabled or did not reach them they are
+ * registered at start-up instead, so they always exist.
+ *
  * <p>Skipped when a {@code demo.history_run} row exists (a restart keeps the data) or when
  * {@code cheguan.demo.history.enabled=false}.
  */
@@ -38,6 +44,9 @@ class DemoHistory implements SmartLifecycle {
 
 	/** Below the web server's start phase (Integer.MAX_VALUE - 2048): the history is done before traffic. */
 	static final int PHASE = Integer.MAX_VALUE - 4096;
+
+	/** When the demo cars are registered, office time of {@link #carsDay}. */
+	static final LocalTime CARS_AT = LocalTime.of(10, 30);
 
 	/** Longest wait for the listeners of one moment before the walk goes on anyway. */
 	private static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
@@ -52,13 +61,17 @@ class DemoHistory implements SmartLifecycle {
 
 	private final JdbcClient jdbc;
 
+	private final DemoVehicles cars;
+
 	private final AtomicBoolean running = new AtomicBoolean();
 
-	DemoHistory(HistoryProperties properties, HistoryGenerator generator, OfficeClock clock, JdbcClient jdbc) {
+	DemoHistory(HistoryProperties properties, HistoryGenerator generator, OfficeClock clock, JdbcClient jdbc,
+			DemoVehicles cars) {
 		this.properties = properties;
 		this.generator = generator;
 		this.clock = clock;
 		this.jdbc = jdbc;
+		this.cars = cars;
 	}
 
 	@Override
@@ -79,6 +92,18 @@ class DemoHistory implements SmartLifecycle {
 	@Override
 	public void start() {
 		running.set(true);
+		var today = OfficeTime.today(clock);
+		try {
+			history(today);
+		}
+		finally {
+			// the documented demo cars exist whatever happened: registered in the past by the walk, else now (history
+			// disabled, or a walk that failed before them); a car that exists is kept
+			registerCars(today);
+		}
+	}
+
+	private void history(LocalDate today) {
 		if (!properties.enabled()) {
 			log.info("Demo history disabled (cheguan.demo.history.enabled=false)");
 			return;
@@ -89,7 +114,7 @@ class DemoHistory implements SmartLifecycle {
 			return;
 		}
 		try {
-			generate();
+			generate(today);
 		}
 		catch (RuntimeException ex) {
 			// the demo starts without its history rather than not at all (e.g. a date beyond the working calendar)
@@ -101,11 +126,47 @@ class DemoHistory implements SmartLifecycle {
 		}
 	}
 
-	private void generate() {
+	private void registerCars(LocalDate today) {
+		try {
+			var registered = cars.registerCars(today);
+			if (registered > 0) {
+				log.info("Demo history: {} demo cars registered at {}", registered, clock.instant());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Demo cars not registered: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * The day the demo cars were registered: the last working day before the history's first day, so that they are
+	 * neither today's services nor part of the month the history rates (the same seed keeps the same month).
+	 */
+	static LocalDate carsDay(LocalDate first) {
+		var calendar = WorkingCalendar.official();
+		var day = first.minusDays(1);
+		for (int back = 0; back < 14; back++, day = day.minusDays(1)) {
+			boolean working;
+			try {
+				working = calendar.isWorkingDay(day);
+			}
+			catch (RuntimeException beyondTheCalendar) {
+				working = day.getDayOfWeek().getValue() < 6;
+			}
+			if (working) {
+				return day;
+			}
+		}
+		return first.minusDays(1);
+	}
+
+	private void generate(LocalDate today) {
 		var started = System.nanoTime();
-		var today = OfficeTime.today(clock);
 		var first = today.minusDays(properties.days());
 		var walk = new Walk(incompletePublications());
+		// the demo citizens' cars, registered at a counter before the month begins (docs/demo.md)
+		walk.at(carsDay(first), CARS_AT);
+		registerCars(today);
 		generator.prepare(walk, first, properties);
 		log.info("Demo history: staff, citizens and outlets ready in {} ms", (System.nanoTime() - started) / 1_000_000);
 		for (var day = first; day.isBefore(today); day = day.plusDays(1)) {

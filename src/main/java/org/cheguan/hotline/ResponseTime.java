@@ -2,6 +2,7 @@ package org.cheguan.hotline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -58,12 +59,19 @@ public record ResponseTime(int amount, boolean days) {
 	}
 
 	/**
-	 * @param openedAt when the ticket was opened
+	 * The deadline, in whole minutes of office time: working time is counted in minutes (office hours, countdowns
+	 * and the deadline shown are minutes), so the seconds and fractions of the opening moment are dropped from the
+	 * result. Truncating, not rounding up, keeps the promise: a ticket is never due later than its response time
+	 * after it was opened (at most 59.999 s earlier), and tickets of one kind opened within the same minute share
+	 * one deadline and one countdown.
+	 *
+	 * @param openedAt when the ticket was opened, any precision
 	 * @param time the office's working time
-	 * @return when the ticket is due
+	 * @return when the ticket is due, a whole minute (seconds and nanoseconds zero)
 	 */
 	public Instant dueFrom(Instant openedAt, WorkingTime time) {
-		return days ? time.closeOfWorkingDay(openedAt, amount) : time.plus(openedAt, Duration.ofHours(amount));
+		var due = days ? time.closeOfWorkingDay(openedAt, amount) : time.plus(openedAt, Duration.ofHours(amount));
+		return due.truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	@Override

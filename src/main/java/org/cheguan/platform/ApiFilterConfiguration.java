@@ -15,7 +15,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Registers the API filters around Spring Security's chain (order -100): the body-size limit before it, the
  * idempotency filter after it (it needs the authenticated caller to scope keys), and the daily clean-up of expired
- * idempotency records ({@code cheguan.idempotency.retention}, default 24 hours).
+ * idempotency records ({@code cheguan.idempotency.retention}, default 24 hours); and, first of all, the refusal of
+ * TRACE.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiFilterConfiguration {
@@ -48,6 +49,25 @@ class ApiFilterConfiguration {
 		registration.setOrder(0);
 		registration.addUrlPatterns("/api/*", "/open311/*");
 		return registration;
+	}
+
+	/**
+	 * TRACE is answered first of all filters, never echoed ({@link TraceRefusalFilter}); the connector lets it in
+	 * so that the answer names the methods of the path, not every method of the dispatcher servlet.
+	 */
+	@Bean
+	FilterRegistrationBean<TraceRefusalFilter> traceRefusalFilter(
+			org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping> mappings,
+			Problems problems, LocaleResolver locales) {
+		var registration = new FilterRegistrationBean<>(new TraceRefusalFilter(mappings, problems, locales));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+		registration.addUrlPatterns("/*");
+		return registration;
+	}
+
+	@Bean
+	org.springframework.boot.tomcat.TomcatConnectorCustomizer allowTrace() {
+		return connector -> connector.setAllowTrace(true);
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

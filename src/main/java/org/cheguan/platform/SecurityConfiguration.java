@@ -46,6 +46,10 @@ class SecurityConfiguration {
 	static final String[] STAFF_ROLES = { Role.ADMIN.name(), Role.CLERK.name(), Role.EXAMINER.name(),
 			Role.HOTLINE_AGENT.name(), Role.SUPERVISOR.name() };
 
+	/** API paths anyone may read (api-contract.md: the service network, exam venues and sessions, the catalogue). */
+	static final String[] PUBLIC_READS = { "/api/v1/districts/**", "/api/v1/outlets/**", "/api/v1/coverage/**",
+			"/api/v1/exam-venues/**", "/api/v1/exam-sessions/**", "/api/v1/service-types/**", "/api/v1/mobile-visits/**" };
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -66,9 +70,13 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/open311/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/citizen-sessions/codes", "/api/v1/citizen-sessions").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/districts/**", "/api/v1/outlets/**", "/api/v1/coverage/**",
-						"/api/v1/exam-venues/**", "/api/v1/exam-sessions/**", "/api/v1/service-types/**",
-						"/api/v1/mobile-visits/**")
+				// a public read answers HEAD too (RFC 9110 §9.3.2: like GET, without the body; Spring MVC serves it from
+				// the GET mapping) and OPTIONS (the methods offered, in Allow); a method matcher names one method only,
+				// so each is named here: HEAD and OPTIONS of these paths fell through to anyRequest, a 401
+				.requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+				.requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, PUBLIC_READS).permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/api/v1/citizen-sessions/codes", "/api/v1/citizen-sessions")
 				.permitAll()
 				.requestMatchers("/open311/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/exam-sessions", "/api/v1/exam-venues/**",

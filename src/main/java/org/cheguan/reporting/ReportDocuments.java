@@ -124,8 +124,12 @@ class ReportDocuments {
 			return messages.getMessage(key, args, key, locale);
 		}
 
+		/** A department's name in the document's language: its code's names, a name the office does not know as is. */
 		String department(@Nullable String code) {
-			return code == null ? "—" : messages.getMessage("reporting.department." + code, null, code, locale);
+			if (code == null || code.isBlank()) {
+				return "—";
+			}
+			return ServiceType.Department.find(code).map(department -> department.name(english)).orElse(code);
 		}
 
 		String rectification(String status) {
@@ -177,7 +181,7 @@ class ReportDocuments {
 					bulletin.totals().badRatings(), text(bulletin.totals().averageWaitMinutes())), fonts.body));
 			heading(document, writer, t.get("doc.weekly.outlets"), fonts);
 			rankingTable(document, bulletin.outletRankings(), true, fonts, t);
-			chart(document, writer, t.get("doc.chart.outlets"), labels(bulletin.outletRankings(), true, t),
+			chart(document, writer, t.get("doc.chart.outlets"), CHART_ROWS, labels(bulletin.outletRankings(), true, t),
 					rates(bulletin.outletRankings()), fonts);
 			heading(document, writer, t.get("doc.weekly.departments"), fonts);
 			rankingTable(document, bulletin.departmentRankings(), false, fonts, t);
@@ -230,7 +234,9 @@ class ReportDocuments {
 			}
 			heading(document, writer, t.get("doc.monthly.departments"), fonts);
 			rankingTable(document, review.departmentRankings(), false, fonts, t);
-			chart(document, writer, t.get("doc.chart.departments"), labels(review.departmentRankings(), false, t),
+			// every department with data: the office has 13, a few more than an outlet chart's bars
+			chart(document, writer, t.get("doc.chart.departments"), Integer.MAX_VALUE,
+					labels(review.departmentRankings(), false, t),
 					rates(review.departmentRankings()), fonts);
 			heading(document, writer, t.get("doc.monthly.trend"), fonts);
 			var trend = table(new float[] { 2, 2, 2, 2, 2 }, fonts,
@@ -240,7 +246,7 @@ class ReportDocuments {
 						point.badRatings());
 			}
 			add(document, trend, fonts, t);
-			chart(document, writer, t.get("doc.chart.trend"),
+			chart(document, writer, t.get("doc.chart.trend"), CHART_ROWS,
 					review.trend().stream().map(Reports.TrendPoint::month).toList(),
 					review.trend().stream().map(Reports.TrendPoint::satisfactionRate).toList(), fonts);
 		});
@@ -363,19 +369,19 @@ class ReportDocuments {
 		return rankings.stream().map(Reports.Ranking::satisfactionRate).toList();
 	}
 
-	/** Most bars in a chart. */
+	/** Most bars in a chart of outlets (the best of many); the department chart shows every department. */
 	static final int CHART_ROWS = 12;
 
 	/**
 	 * A horizontal bar chart of satisfaction rates, drawn as vector graphics, with its caption above it; caption and
 	 * chart go on the same page, a new one when the rest of the page is too short for both.
 	 */
-	private static void chart(Document document, PdfWriter writer, String caption, List<String> labels,
+	private static void chart(Document document, PdfWriter writer, String caption, int maxRows, List<String> labels,
 			List<@Nullable BigDecimal> rates, Fonts fonts) {
 		if (labels.isEmpty()) {
 			return; // nothing to draw: the table above says none
 		}
-		int rows = Math.max(1, Math.min(CHART_ROWS, labels.size()));
+		int rows = Math.max(1, Math.min(maxRows, labels.size()));
 		float width = 480;
 		float height = 20 + rows * 18;
 		var template = writer.getDirectContent().createTemplate(width, height);
@@ -386,7 +392,7 @@ class ReportDocuments {
 			template.beginText();
 			template.setFontAndSize(fonts.base, 8);
 			template.setTextMatrix(0, y + 3);
-			template.showText(label.length() > 12 ? label.substring(0, 12) : label);
+			template.showText(fit(label, fonts.base, 8, 125));
 			template.endText();
 			double rate = value == null ? 0 : value.doubleValue();
 			template.setColorFill(BAR);
@@ -411,6 +417,21 @@ class ReportDocuments {
 		catch (com.lowagie.text.BadElementException failed) {
 			throw new IllegalStateException(failed);
 		}
+	}
+
+	/**
+	 * A bar's label cut to the room left of the bars, by its printed width, not its length: twelve Chinese characters
+	 * or about twenty-five Latin letters (Online and 12123 services) fit, a longer label ends in an ellipsis.
+	 */
+	static String fit(String label, com.lowagie.text.pdf.BaseFont font, float size, float width) {
+		if (font.getWidthPoint(label, size) <= width) {
+			return label;
+		}
+		var cut = label;
+		while (!cut.isEmpty() && font.getWidthPoint(cut + "…", size) > width) {
+			cut = cut.substring(0, cut.length() - 1);
+		}
+		return cut + "…";
 	}
 
 	private static PdfPTable table(float[] widths, Fonts fonts, String... headers) {

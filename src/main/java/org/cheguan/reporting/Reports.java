@@ -354,7 +354,8 @@ public class Reports {
 		commendations.keySet().forEach(staff -> perStaff.computeIfAbsent(staff, s -> {
 			var department = commendedDepartments.get(s);
 			departments.putIfAbsent(s, department == null ? "" : department);
-			var category = ServiceType.Department.ARCHIVES.name().equals(department) || "档案科".equals(department)
+			var category = department != null
+					&& ServiceType.Department.ARCHIVES.name().equals(ServiceType.Department.canonical(department))
 					? ServiceModelCategory.REVIEW_SUPERVISION : ServiceModelCategory.WINDOW_SERVICE;
 			var none = new EnumMap<ServiceModelCategory, Figures>(ServiceModelCategory.class);
 			none.put(category, Figures.NONE);

@@ -17,6 +17,7 @@ import org.cheguan.hotline.StaffCommended;
 import org.cheguan.shared.OfficeTime;
 import org.cheguan.transactions.ServiceRecords;
 import org.cheguan.transactions.ServiceRendered;
+import org.cheguan.transactions.ServiceType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ class Rollups {
 				  service_type, channel) values (:id, :day, :outlet, :department, :staff, :type, :channel)
 				on conflict do nothing""")
 			.param("id", event.serviceRecordId()).param("day", day).param("outlet", outlet)
-			.param("department", event.department()).param("staff", staff).param("type", event.type().name())
+			.param("department", key(event.department())).param("staff", staff).param("type", event.type().name())
 			.param("channel", event.channel().name())
 			.update();
 		Integer wait = event.waitMinutes();
@@ -83,7 +84,7 @@ class Rollups {
 				on conflict (office_day, outlet_key, department, staff, service_type, channel) do update set
 				  services = d.services + 1, wait_sum = d.wait_sum + excluded.wait_sum,
 				  wait_count = d.wait_count + excluded.wait_count""")
-			.param("day", day).param("outlet", outlet).param("department", event.department())
+			.param("day", day).param("outlet", outlet).param("department", key(event.department()))
 			.param("staff", staff).param("type", event.type().name()).param("channel", event.channel().name())
 			.param("waitSum", wait == null ? 0 : Math.max(0, wait)).param("waitCount", wait == null ? 0 : 1)
 			.update();
@@ -94,7 +95,7 @@ class Rollups {
 				on conflict (month, department, staff, service_type, channel) do update set
 				  services = m.services + 1, wait_sum = m.wait_sum + excluded.wait_sum,
 				  wait_count = m.wait_count + excluded.wait_count""")
-			.param("month", day.withDayOfMonth(1)).param("department", event.department())
+			.param("month", day.withDayOfMonth(1)).param("department", key(event.department()))
 			.param("staff", staff).param("type", event.type().name()).param("channel", event.channel().name())
 			.param("waitSum", wait == null ? 0 : Math.max(0, wait)).param("waitCount", wait == null ? 0 : 1)
 			.update();
@@ -109,7 +110,7 @@ class Rollups {
 					values (:day, :outlet, :department, :channel, :minutes, 1)
 					on conflict (office_day, outlet_key, department, channel, minutes) do update set
 					  services = w.services + 1""")
-				.param("day", day).param("outlet", outlet).param("department", event.department())
+				.param("day", day).param("outlet", outlet).param("department", key(event.department()))
 				.param("channel", event.channel().name()).param("minutes", Math.min(WAIT_CAP, Math.max(0, wait)))
 				.update();
 		}
@@ -153,13 +154,13 @@ class Rollups {
 					on conflict do nothing""")
 				.param("id", event.ratingId()).param("service", event.serviceRecordId()).param("day", day)
 				.param("given", event.givenOn()).param("score", level.score()).param("outlet", outlet)
-				.param("department", event.department()).param("staff", staff)
+				.param("department", key(event.department())).param("staff", staff)
 				.param("type", event.serviceType().name()).param("channel", event.channel().name())
 				.param("voided", voided)
 				.update();
 		}
 		if (!voided) {
-			count(day, outlet, event.department(), staff, event.serviceType().name(), event.channel().name(),
+			count(day, outlet, key(event.department()), staff, event.serviceType().name(), event.channel().name(),
 					level.score(), 1);
 		}
 	}
@@ -285,10 +286,10 @@ class Rollups {
 				on conflict (ticket_id) do update set number = excluded.number, channel = excluded.channel,
 				  opened_at = excluded.opened_at, due_at = excluded.due_at""")
 			.param("id", event.ticketId()).param("number", event.number()).param("kind", event.kind().name())
-			.param("channel", event.channel().name()).param("department", event.department())
+			.param("channel", event.channel().name()).param("department", key(event.department()))
 			.param("opened", Timestamp.from(event.openedAt())).param("due", Timestamp.from(event.dueAt()))
 			.update();
-		hotline(officeDay(event.openedAt()), event.department(), event.kind().name(), "", "opened");
+		hotline(officeDay(event.openedAt()), key(event.department()), event.kind().name(), "", "opened");
 		classify(event.ticketId());
 	}
 
@@ -323,10 +324,10 @@ class Rollups {
 				values (:id, :kind, :channel, :department, :opened, :closed, :agent)
 				on conflict (ticket_id) do update set closed_at = excluded.closed_at, agent = excluded.agent""")
 			.param("id", event.ticketId()).param("kind", event.kind().name()).param("channel", event.channel().name())
-			.param("department", event.department()).param("opened", Timestamp.from(event.openedAt()))
+			.param("department", key(event.department())).param("opened", Timestamp.from(event.openedAt()))
 			.param("closed", Timestamp.from(event.closedAt())).param("agent", event.agent())
 			.update();
-		hotline(officeDay(event.closedAt()), event.department(), event.kind().name(), event.agent(), "closed");
+		hotline(officeDay(event.closedAt()), key(event.department()), event.kind().name(), event.agent(), "closed");
 		classify(event.ticketId());
 	}
 
@@ -341,10 +342,10 @@ class Rollups {
 				on conflict (ticket_id) do update set escalated_at = excluded.escalated_at,
 				  due_at = coalesce(reporting.ticket_fact.due_at, excluded.due_at)""")
 			.param("id", event.ticketId()).param("number", event.number()).param("kind", event.kind().name())
-			.param("department", event.department()).param("due", Timestamp.from(event.dueAt()))
+			.param("department", key(event.department())).param("due", Timestamp.from(event.dueAt()))
 			.param("at", Timestamp.from(event.escalatedAt()))
 			.update();
-		hotline(officeDay(event.escalatedAt()), event.department(), event.kind().name(), "", "escalated");
+		hotline(officeDay(event.escalatedAt()), key(event.department()), event.kind().name(), "", "escalated");
 		classify(event.ticketId());
 	}
 
@@ -358,12 +359,19 @@ class Rollups {
 				values (:day, :staff, :department, 1)
 				on conflict (office_day, staff, department) do update set commendations = c.commendations + 1""")
 			.param("day", officeDay(event.commendedAt())).param("staff", event.staffUsername())
-			.param("department", department(event.department()))
+			.param("department", key(event.department()))
 			.update();
 	}
 
-	private static String department(@Nullable String department) {
-		return department == null ? "" : department;
+	/**
+	 * The one key of a department in every rollup (ServiceType.Department.canonical): events of the hotline and
+	 * commendations name departments as staff accounts and routing write them (考试科), services by code.
+	 *
+	 * @param department a code or a name, or null
+	 * @return the department's code, a name the office does not know as given, or empty for none
+	 */
+	static String key(@Nullable String department) {
+		return department == null || department.isBlank() ? "" : ServiceType.Department.canonical(department);
 	}
 
 	private void hotline(LocalDate day, String department, String kind, String agent, String column) {

@@ -110,31 +110,99 @@ public enum ServiceType {
 				"transactions.service-type.unknown", null, code);
 	}
 
-	/** The office's departments (业务科室) that render services. */
+	/**
+	 * The office's departments (业务科室 and the sections that render, route or commend services), each one stable key
+	 * (its code) with a name in Chinese and English. Staff accounts, hotline routing and the demo network name
+	 * departments in Chinese, service types by code; {@link #canonical} turns either into the code, so one department
+	 * is one key in every report.
+	 */
 	public enum Department {
-		/** 驾驶证管理科. */
-		LICENSING,
+		/** 驾驶证管理科 (also named 驾驶人管理科). */
+		LICENSING("驾驶证管理科", "Driver licensing", "驾驶人管理科"),
 		/** 机动车登记科. */
-		VEHICLES,
+		VEHICLES("机动车登记科", "Vehicle registration"),
 		/** 非机动车管理. */
-		EBIKES,
+		EBIKES("非机动车管理", "E-bikes"),
 		/** 业务大厅. */
-		SERVICE_HALL,
+		SERVICE_HALL("业务大厅", "Service hall"),
 		/** 档案科. */
-		ARCHIVES,
-		/** 12123 热线. */
-		HOTLINE;
+		ARCHIVES("档案科", "Archives"),
+		/** 12123 热线 (the 12123 服务中心 that answers it). */
+		HOTLINE("12123 热线", "12123 hotline", "12123 服务中心"),
+		/** 考试科. */
+		EXAMINATIONS("考试科", "Examinations"),
+		/** 机动车查验科. */
+		VEHICLE_INSPECTION("机动车查验科", "Vehicle inspection"),
+		/** 综合科. */
+		GENERAL_AFFAIRS("综合科", "General affairs"),
+		/** 审核监管科. */
+		REVIEW("审核监管科", "Review and oversight"),
+		/** 网办与12123服务科. */
+		ONLINE_SERVICES("网办与12123服务科", "Online and 12123 services"),
+		/** 督查科. */
+		SUPERVISION("督查科", "Supervision"),
+		/** 信息科. */
+		INFORMATION("信息科", "Information technology");
 
-		private static final java.util.Map<String, Department> NAMES = java.util.Map.of("驾驶证管理科", LICENSING,
-				"驾驶人管理科", LICENSING, "机动车登记科", VEHICLES, "非机动车管理", EBIKES, "业务大厅", SERVICE_HALL, "档案科",
-				ARCHIVES, "12123 热线", HOTLINE, "12123 服务中心", HOTLINE);
+		private static final java.util.Map<String, Department> NAMES;
+
+		static {
+			var names = new java.util.HashMap<String, Department>();
+			for (var department : values()) {
+				names.put(department.name(), department);
+				names.put(department.chineseName, department);
+				for (var alias : department.aliases) {
+					names.put(alias, department);
+				}
+			}
+			NAMES = java.util.Map.copyOf(names);
+		}
+
+		private final String chineseName;
+
+		private final String englishName;
+
+		private final java.util.List<String> aliases;
+
+		Department(String chineseName, String englishName, String... aliases) {
+			this.chineseName = chineseName;
+			this.englishName = englishName;
+			this.aliases = java.util.List.of(aliases);
+		}
+
+		/** @return the name in Chinese, as the office writes it */
+		public String chineseName() {
+			return chineseName;
+		}
+
+		/** @return the name in English */
+		public String englishName() {
+			return englishName;
+		}
+
+		/**
+		 * @param english whether the English name is wanted
+		 * @return the name in that language
+		 */
+		public String name(boolean english) {
+			return english ? englishName : chineseName;
+		}
+
+		/**
+		 * @param key a code or any name of a department (stripped)
+		 * @return the department, or empty for a name the office does not know
+		 */
+		public static java.util.Optional<Department> find(String key) {
+			return java.util.Optional.ofNullable(NAMES.get(key.strip()));
+		}
 
 		/**
 		 * The one key reports group a department by: staff accounts and hotline routing name departments in Chinese
-		 * (机动车登记科), service types by code (VEHICLES), and one department must not rank twice.
+		 * (机动车登记科, 考试科), service types by code (VEHICLES), and one department must not rank twice.
 		 *
-		 * @param department a code or a department's Chinese name, as a staff account or a ticket names it
-		 * @return the code of a known department, else the name as given (stripped), e.g. 考试科
+		 * @param department a code or a department's name, as a staff account or a ticket names it
+		 * @return the code of the department (EXAMINATIONS for 考试科); a name the office does not know (a free-text
+		 *         department of an account an administrator created) as given, stripped
 		 */
 		public static String canonical(String department) {
 			var name = department.strip();

@@ -57,4 +57,38 @@ class DemoHistoryTests {
 			.query(Long.class).single();
 		assertThat(tickets).as("two hotline tickets a day at least").isGreaterThanOrEqualTo(14);
 	}
+
+	/**
+	 * The demo citizens' four cars (docs/vehicles.md, Demo data) are registrations, services: registered at start-up
+	 * they were today's services and a fresh demo's dashboard opened on a today of 4 services and no ratings. They are
+	 * registered in the past, before the history's month, and 鄂A8K520's inspection window is open today all the same.
+	 */
+	@Test
+	void theDemoCarsExistAndWereRegisteredInThePastNotToday() {
+		var run = jdbc.sql("select first_day, last_day from demo.history_run")
+			.query((rs, n) -> new LocalDate[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class) })
+			.single();
+		var first = run[0];
+		var startedOn = run[1].plusDays(1); // the history ends the day before the context started
+		var plates = java.util.List.of("鄂A8K520", "鄂AD20260", "鄂A3C699", "鄂A6T886");
+		var cars = jdbc.sql("select plate, inspection_valid_until from vehicles.vehicle where plate in (:plates)")
+			.param("plates", plates)
+			.query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class)))
+			.list();
+		assertThat(cars).extracting(java.util.Map.Entry::getKey).containsExactlyInAnyOrderElementsOf(plates);
+		var due = cars.stream().filter(car -> car.getKey().equals("鄂A8K520")).findFirst().orElseThrow().getValue();
+		assertThat(due).as("inspection window of 鄂A8K520 open on the day the demo started")
+			.isAfter(startedOn).isBeforeOrEqualTo(startedOn.plusMonths(3));
+
+		var registeredOn = jdbc.sql("""
+				select r.completed_on from transactions.service_record r
+				where r.service_type = 'VEHICLE_REGISTRATION'
+				and r.citizen_id in (select owner_id from vehicles.vehicle where plate in (:plates))""")
+			.param("plates", plates)
+			.query(LocalDate.class)
+			.list();
+		assertThat(registeredOn).as("the registrations of the four cars").hasSize(4);
+		assertThat(registeredOn).as("registered before the history's month, never on the day the demo started")
+			.allSatisfy(day -> assertThat(day).isBefore(first).isEqualTo(DemoHistory.carsDay(first)));
+	}
 }

@@ -112,7 +112,8 @@ class HotlineHttpTests {
 
 	@Test
 	void closingPublishesTheServiceRenderedWithoutTheCallersMobile() {
-		var opened = desk.open(NewTicket.of(TicketKind.CONSULTATION, TicketChannel.PHONE, MobileNumber.of(mobile()), null,
+		var mobile = MobileNumber.of(mobile());
+		var opened = desk.open(NewTicket.of(TicketKind.CONSULTATION, TicketChannel.PHONE, mobile, null,
 				"驾驶证到期换证要带什么", null, null), "agent", "agent");
 		desk.record(opened.id(), "CLOSE", "已告知所需材料", "agent");
 		var closed = events.stream(HotlineTicketClosed.class).filter(e -> e.ticketId().equals(opened.id())).toList();
@@ -124,7 +125,8 @@ class HotlineHttpTests {
 		assertThat(event.agent()).isEqualTo("agent");
 		assertThat(event.openedAt()).isEqualTo(opened.openedAt());
 		assertThat(event.closedAt()).isAfterOrEqualTo(event.openedAt());
-		assertThat(event.toString()).doesNotContain("139");
+		// the number itself, clear or masked (a bare 139 also turned up inside the ticket's random id now and then)
+		assertThat(event.toString()).doesNotContain(mobile.value()).doesNotContain(mobile.masked());
 	}
 
 	@Test

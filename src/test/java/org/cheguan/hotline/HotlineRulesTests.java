@@ -102,4 +102,34 @@ class HotlineRulesTests {
 		var nextMinute = new Open311RateLimit(2, Clock.offset(clock, Duration.ofMinutes(1)));
 		assertThat(nextMinute.tryAcquire("10.0.0.1")).isTrue();
 	}
+
+	@Test
+	void deadlinesAreWholeMinutesNeverLaterThanTheResponseTime() {
+		var policy = defaults();
+		// two consultations opened within one minute (a demo moment's workers, a busy desk): one deadline, 4 working
+		// hours from 09:00 Friday 2026-02-13 are 14:30 after lunch
+		var first = WorkingTimeTests.at("2026-02-13T09:00").plusNanos(200_000_000);
+		var second = WorkingTimeTests.at("2026-02-13T09:00").plusSeconds(59).plusNanos(900_000_000);
+		assertThat(policy.dueAt(TicketKind.CONSULTATION, first)).isEqualTo(WorkingTimeTests.at("2026-02-13T14:30"));
+		assertThat(policy.dueAt(TicketKind.CONSULTATION, second)).isEqualTo(WorkingTimeTests.at("2026-02-13T14:30"));
+		// the next minute is the next deadline
+		assertThat(policy.dueAt(TicketKind.CONSULTATION, second.plusMillis(100)))
+			.isEqualTo(WorkingTimeTests.at("2026-02-13T14:31"));
+		// every kind, seeded moments with fractions of a second, inside and outside office hours
+		var random = new java.util.Random(20261129);
+		var from = WorkingTimeTests.at("2026-01-05T00:00");
+		for (int i = 0; i < 2_000; i++) {
+			var opened = from.plusSeconds(random.nextInt(200 * 24 * 3600)).plusNanos(random.nextInt(1_000_000_000));
+			for (var kind : TicketKind.values()) {
+				var due = policy.dueAt(kind, opened);
+				var exact = ResponseTime.defaultFor(kind).days() ? TIME.closeOfWorkingDay(opened,
+						ResponseTime.defaultFor(kind).amount())
+						: TIME.plus(opened, Duration.ofHours(ResponseTime.defaultFor(kind).amount()));
+				assertThat(due.getEpochSecond() % 60).as("%s opened %s", kind, opened).isZero();
+				assertThat(due.getNano()).as("%s opened %s", kind, opened).isZero();
+				assertThat(due).as("%s opened %s", kind, opened).isBeforeOrEqualTo(exact)
+					.isAfter(exact.minusSeconds(60));
+			}
+		}
+	}
 }
