@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 
 import org.cheguan.support.Api;
 import org.cheguan.support.CheguanTest;
+import org.cheguan.support.Concurrently;
+import org.cheguan.support.OfficeDay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +36,11 @@ class ClassExchangeHttpTests {
 
 	@AfterEach
 	void backToSystemTime() {
-		Api.at(port).as("admin").delete("/api/v1/admin/clock");
+		OfficeDay.reset(port);
 	}
 
 	void today(LocalDate date) {
-		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"" + date + "T09:00:00+08:00\"}")
-			.status()).isEqualTo(200);
+		OfficeDay.set(port, date);
 	}
 
 	/** A licence of {@code licenceClass} valid until {@code validUntil}, for a holder born on {@code bornOn}. */
@@ -230,20 +229,7 @@ class ClassExchangeHttpTests {
 	void ofTwentyConcurrentExchangesExactlyOneChangesTheLicence() throws Exception {
 		today(LocalDate.of(2026, 6, 1));
 		var id = licensed(LocalDate.of(1980, 8, 8), "A1", LocalDate.of(2031, 1, 1));
-		var calls = new ArrayList<Callable<Integer>>();
-		for (int i = 0; i < 20; i++) {
-			calls.add(() -> exchange(id, "B2").status());
-		}
-		var pool = Executors.newFixedThreadPool(20);
-		var statuses = new ArrayList<Integer>();
-		try {
-			for (var future : pool.invokeAll(calls)) {
-				statuses.add(future.get());
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		var statuses = Concurrently.statuses(20, () -> exchange(id, "B2").status());
 		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
 		assertThat(statuses).allMatch(status -> status == 201 || status == 409 || status == 422);
 		assertThat(Api.at(port).as("clerk").get("/api/v1/licence-applications/" + id + "/licence-services").json()

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.cheguan.support.Api;
 import org.cheguan.support.CheguanTest;
+import org.cheguan.support.OfficeDay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,12 +29,11 @@ class LicenceClassRulesHttpTests {
 
 	@AfterEach
 	void backToSystemTime() {
-		Api.at(port).as("admin").delete("/api/v1/admin/clock");
+		OfficeDay.reset(port);
 	}
 
 	void today(LocalDate date) {
-		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"" + date + "T09:00:00+08:00\"}")
-			.status()).isEqualTo(200);
+		OfficeDay.set(port, date);
 	}
 
 	Api.Response apply(String idNumber, String licenceClass, String extra) {

@@ -3,13 +3,12 @@ package org.cheguan.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cheguan.support.Api;
 import org.cheguan.support.CheguanTest;
+import org.cheguan.support.Concurrently;
+import org.cheguan.support.OfficeDay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +33,11 @@ class LicenceRenewalHttpTests {
 
 	@AfterEach
 	void backToSystemTime() {
-		Api.at(port).as("admin").delete("/api/v1/admin/clock");
+		OfficeDay.reset(port);
 	}
 
 	void today(LocalDate date) {
-		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"" + date + "T09:00:00+08:00\"}")
-			.status()).isEqualTo(200);
+		OfficeDay.set(port, date);
 	}
 
 	String licensed(LocalDate bornOn, String licenceClass, LocalDate validUntil) {
@@ -222,20 +220,7 @@ class LicenceRenewalHttpTests {
 	void ofTwentyConcurrentRenewalsExactlyOneChangesTheLicence() throws Exception {
 		today(LocalDate.of(2026, 6, 1));
 		var id = licensed(LocalDate.of(1990, 5, 17), "C1", LocalDate.of(2026, 7, 1));
-		var calls = new ArrayList<Callable<Integer>>();
-		for (int i = 0; i < 20; i++) {
-			calls.add(() -> renew(id, "{}").status());
-		}
-		var pool = Executors.newFixedThreadPool(20);
-		var statuses = new ArrayList<Integer>();
-		try {
-			for (var future : pool.invokeAll(calls)) {
-				statuses.add(future.get());
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		var statuses = Concurrently.statuses(20, () -> renew(id, "{}").status());
 		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
 		assertThat(statuses).allMatch(status -> status == 201 || status == 409 || status == 422);
 		assertThat(Api.at(port).as("clerk").get("/api/v1/licence-applications/" + id + "/licence-services").json()

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.cheguan.support.Api;
 import org.cheguan.support.CheguanTest;
+import org.cheguan.support.OfficeDay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,12 +37,11 @@ class ScoringRecordHttpTests {
 
 	@AfterEach
 	void backToSystemTime() {
-		Api.at(port).as("admin").delete("/api/v1/admin/clock");
+		OfficeDay.reset(port);
 	}
 
 	void today(LocalDate date) {
-		assertThat(Api.at(port).as("admin").put("/api/v1/admin/clock", "{\"instant\":\"" + date + "T09:00:00+08:00\"}")
-			.status()).isEqualTo(200);
+		OfficeDay.set(port, date);
 	}
 
 	Api.Response apply(String idNumber, String licenceClass, String extra) {
