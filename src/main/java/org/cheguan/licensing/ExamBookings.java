@@ -87,6 +87,7 @@ public class ExamBookings {
 					AllocationRequest.MAX_PREFERENCES);
 		}
 		var loaded = applications.load(applicationId);
+		refuseClosed(loaded.row());
 		var today = OfficeTime.today(clock);
 		if (activeBooking(applicationId, subject)) {
 			throw Conflict.of("licensing.booking.already-booked", subject.chineseName());
@@ -350,6 +351,14 @@ public class ExamBookings {
 		return result;
 	}
 
+	/** A licensed or withdrawn application books nothing more (its exams are over). */
+	private static void refuseClosed(LicenceApplications.Row row) {
+		if (row.closed()) {
+			throw new DomainRuleViolation(LicensingRules.RULE_EXAM_ORDER, "licensing.booking.application-closed",
+					row.status());
+		}
+	}
+
 	/**
 	 * Locks the subjects' rows, in a fixed order, so that an allocation run, a direct booking and an outage's
 	 * rebooking never place candidates of one subject at the same time.
@@ -399,6 +408,7 @@ public class ExamBookings {
 	 */
 	public UUID bookDirectly(UUID applicationId, UUID sessionId) {
 		var loaded = applications.load(applicationId);
+		refuseClosed(loaded.row());
 		if (loaded.row().greenChannelReason() == null) {
 			throw new DomainRuleViolation("CHEGUAN-green-channel", "licensing.green-channel.not-granted");
 		}

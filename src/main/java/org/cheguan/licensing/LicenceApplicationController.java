@@ -108,6 +108,15 @@ class LicenceApplicationController {
 		return bookings.requests(id, locale);
 	}
 
+	/** The request a {@code Location} header of {@code POST …/booking-requests} names; 404 for another application's. */
+	@GetMapping("/{id}/booking-requests/{requestId}")
+	BookingRequestView bookingRequest(@PathVariable UUID id, @PathVariable UUID requestId, Authentication caller,
+			Locale locale) {
+		visible(id, caller);
+		return bookings.requests(id, locale).stream().filter(request -> request.id().equals(requestId)).findFirst()
+			.orElseThrow(() -> new NotFound("booking-request", requestId));
+	}
+
 	@GetMapping("/{id}/bookings")
 	List<LicenceApplicationDetails.Booking> bookings(@PathVariable UUID id, Authentication caller) {
 		visible(id, caller);
@@ -222,6 +231,14 @@ class LicenceApplicationController {
 	List<LicenceServiceView> licenceServices(@PathVariable UUID id, Authentication caller) {
 		visible(id, caller);
 		return licences.services(id);
+	}
+
+	/** The service a {@code Location} header of a renewal, restoration, extension or exchange names. */
+	@GetMapping("/{id}/licence-services/{serviceId}")
+	LicenceServiceView licenceService(@PathVariable UUID id, @PathVariable UUID serviceId, Authentication caller) {
+		visible(id, caller);
+		return licences.services(id).stream().filter(service -> service.id().equals(serviceId)).findFirst()
+			.orElseThrow(() -> new NotFound("licence-service", serviceId));
 	}
 
 	/** A citizen sees only their own applications; anyone else not staff gets 404 too. */

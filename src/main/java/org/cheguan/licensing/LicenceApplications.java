@@ -192,7 +192,8 @@ public class LicenceApplications {
 				used.put(subject, record.bookingsUsed(subject));
 			}
 			var from = record.nextBookingAllowedFrom(subject);
-			if (from != null && record.status(subject) != SubjectStatus.PASSED && bookableInOrder(record, subject)) {
+			if (from != null && !loaded.row().closed() && record.status(subject) != SubjectStatus.PASSED
+					&& bookableInOrder(record, subject)) {
 				next.put(subject, from.isBefore(today) ? today : from);
 			}
 		}
@@ -521,7 +522,7 @@ public class LicenceApplications {
 				select p.request_id, r.preferences, a.* from licensing.pending_request p
 				join licensing.booking_request r on r.id = p.request_id
 				join licensing.licence_application a on a.id = p.application_id
-				where p.subject = :subject and not exists (select 1 from licensing.exam_booking b
+				where p.subject = :subject and a.status not in ('LICENSED', 'WITHDRAWN') and not exists (select 1 from licensing.exam_booking b
 				  where b.application_id = p.application_id and b.subject = :subject and b.status = 'BOOKED')""")
 			.param("subject", subject.name())
 			.query((rs, n) -> {
@@ -602,6 +603,12 @@ public class LicenceApplications {
 			@Nullable LocalDate licenceValidUntil, @Nullable LocalDate probationEndsOn, @Nullable LocalDate birthDate,
 			@Nullable LicenceTerm licenceTerm, @Nullable LicenceClass licenceClassHeld, boolean vocationalStudent,
 			@Nullable LocalDate largeClassExtendedThrough) {
+
+		/** Whether the application is over (licensed or withdrawn): nothing more is booked for it. */
+		boolean closed() {
+			return "LICENSED".equals(status) || "WITHDRAWN".equals(status);
+		}
+
 	}
 
 	record Loaded(Row row, ExamRecord exam) {

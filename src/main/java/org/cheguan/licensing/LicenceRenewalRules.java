@@ -468,6 +468,11 @@ public final class LicenceRenewalRules {
 
 	private static void checkMedicalCertificate(int age, LocalDate on, @Nullable LocalDate medicalCertificateOn) {
 		if (age < LicensingRules.SENIOR_AGE) {
+			// not needed, but kept with the licence service when given, so a certificate from the future is bad input
+			if (medicalCertificateOn != null && medicalCertificateOn.isAfter(on)) {
+				throw new org.cheguan.shared.InvalidValue(org.cheguan.shared.InvalidValue.VALIDATION,
+						"licensing.application.future-date", null, medicalCertificateOn);
+			}
 			return;
 		}
 		if (medicalCertificateOn == null || medicalCertificateOn.isAfter(on)

@@ -96,6 +96,10 @@ class LicensingPages {
 	String open(@RequestParam(defaultValue = "") String applicationId, Authentication authentication, Model model,
 			Locale locale) {
 		var id = uuid(applicationId);
+		if (id == null) {
+			// at the window the applicant shows an identity card, not an application number: their newest one
+			id = newestApplicationOf(applicationId.strip());
+		}
 		if (id != null) {
 			try {
 				applications.details(id);
@@ -109,6 +113,17 @@ class LicensingPages {
 		model.addAttribute("applicationId", applicationId);
 		model.addAttribute("error", text("lp.open.not-found", locale));
 		return "licensing/home";
+	}
+
+	private @Nullable UUID newestApplicationOf(String idNumber) {
+		try {
+			return citizens.findByIdNumber(ResidentIdNumber.of(idNumber))
+				.map(citizen -> rosters.applicationsOf(citizen).stream().findFirst().orElse(null))
+				.orElse(null);
+		}
+		catch (ProblemException notAnIdNumber) {
+			return null;
+		}
 	}
 
 	// ---- new application --------------------------------------------------------------------------------------

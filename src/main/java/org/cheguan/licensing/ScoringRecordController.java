@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,6 +54,16 @@ class ScoringRecordController {
 		body.put("id", kept.id());
 		body.put("recordedAt", kept.recordedAt());
 		return ResponseEntity.created(URI.create("/api/v1/admin/scoring-records/" + kept.id())).body(body);
+	}
+
+	/** The record a {@code Location} header names; 404 when none has the id. */
+	@GetMapping("/{id}")
+	Map<String, Object> one(@PathVariable UUID id) {
+		var found = entry.find(id);
+		var body = view(found.getKey(), found.getValue().record());
+		body.put("id", id);
+		body.put("recordedAt", found.getValue().recordedAt());
+		return body;
 	}
 
 	@GetMapping

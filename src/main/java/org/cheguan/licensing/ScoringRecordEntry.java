@@ -3,6 +3,8 @@ package org.cheguan.licensing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.Map;
 
 import org.cheguan.identity.CitizenId;
 import org.cheguan.identity.Citizens;
@@ -65,6 +67,12 @@ class ScoringRecordEntry {
 	TableScoringRecords.Kept keep(ResidentIdNumber idNumber, LocalDate start, @Nullable LocalDate end,
 			LocalDate reached, String recordedBy) {
 		var citizen = citizen(idNumber);
+		// a period lies between the holder's birth and today: this also keeps every date computed from it in range
+		var today = OfficeTime.today(clock);
+		if (start.isBefore(idNumber.birthDate()) || start.isAfter(today)) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.scoring-record.start-out-of-range",
+					ScoringPeriods.RULE_SCORING_PERIOD, start, idNumber.birthDate(), today);
+		}
 		var last = end == null ? ScoringPeriods.endOfPeriodFrom(start) : end;
 		if (!ScoringPeriods.isTwelveMonths(start, last)) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.scoring-record.twelve-months",
@@ -74,7 +82,7 @@ class ScoringRecordEntry {
 			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.scoring-record.outside-period", null, reached,
 					start, last);
 		}
-		if (reached.isAfter(OfficeTime.today(clock))) {
+		if (reached.isAfter(today)) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.application.future-date", null, reached);
 		}
 		var firstIssued = firstIssued(citizen);
@@ -105,6 +113,17 @@ class ScoringRecordEntry {
 	@Transactional(readOnly = true)
 	List<TwelvePointRecord> twelvePointPeriods(ResidentIdNumber idNumber) {
 		return records.twelvePointPeriods(citizen(idNumber));
+	}
+
+	/**
+	 * @param id a kept record's id
+	 * @return the record and the holder's ID number
+	 * @throws NotFound (404) when no record has that id
+	 */
+	@Transactional(readOnly = true)
+	Map.Entry<ResidentIdNumber, TableScoringRecords.Kept> find(UUID id) {
+		var owned = records.find(id).orElseThrow(() -> new NotFound("scoring-record", id));
+		return Map.entry(citizens.profile(owned.citizen()).idNumber(), owned.kept());
 	}
 
 	private CitizenId citizen(ResidentIdNumber idNumber) {

@@ -75,6 +75,31 @@ class TableScoringRecords implements ScoringRecords {
 	}
 
 	/**
+	 * @param id a kept record's id
+	 * @return the record with the citizen it belongs to, if kept
+	 */
+	@Transactional(readOnly = true)
+	java.util.Optional<Owned> find(UUID id) {
+		return jdbc.sql("""
+				select citizen_id, period_start, period_end, reached_on, recorded_at
+				from licensing.scoring_period_record where id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new Owned(new CitizenId(rs.getObject(1, UUID.class)), new Kept(id,
+					new TwelvePointRecord(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+							rs.getObject(4, LocalDate.class)), rs.getTimestamp(5).toInstant())))
+			.optional();
+	}
+
+	/**
+	 * A kept record and whose it is.
+	 *
+	 * @param citizen the driver
+	 * @param kept the record
+	 */
+	record Owned(CitizenId citizen, Kept kept) {
+	}
+
+	/**
 	 * A kept record.
 	 *
 	 * @param id its id

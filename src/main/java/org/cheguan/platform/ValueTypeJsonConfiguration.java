@@ -36,7 +36,8 @@ class ValueTypeJsonConfiguration {
 
 	/**
 	 * Wrong JSON types are refused, not converted: {@code "username": 12345} or {@code "instant": 1796432400} is a 400
-	 * naming the field, never a silently created {@code "12345"} or a clock moved to a number of seconds.
+	 * naming the field, never a silently created {@code "12345"} or a clock moved to a number of seconds; a number for
+	 * an enum ({@code "licenceClass": 5}) is a 400 too, not the sixth constant.
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer strictScalarTypes() {
@@ -54,7 +55,9 @@ class ValueTypeJsonConfiguration {
 			.withCoercionConfig(LogicalType.Integer, config -> config
 				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
 				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			// a class, subject or kind is named, never given by its position in a Java enum (toClass 7 is not C3)
+			.enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
 	}
 
 	@Bean

@@ -139,6 +139,11 @@ class ClassExchangeHttpTests {
 		var first = clerk.post(path, "{\"toClass\":\"F\"}");
 		assertThat(first.status()).as(first.body()).isEqualTo(201);
 		assertThat(first.header("Location")).contains("/licence-services/" + first.json().path("id").asString());
+		var located = Api.at(port).as("clerk").get(first.header("Location"));
+		assertThat(located.status()).as(located.body()).isEqualTo(200);
+		assertThat(located.json().path("kind").asString()).isEqualTo("CLASS_EXCHANGE");
+		assertThat(Api.at(port).as("clerk").get("/api/v1/licence-applications/" + id + "/licence-services/"
+				+ UUID.randomUUID()).status()).isEqualTo(404);
 		assertThat(first.json().path("kind").asString()).isEqualTo("CLASS_EXCHANGE");
 		assertThat(first.json().path("classBefore").asString()).isEqualTo("D");
 		assertThat(first.json().path("classAfter").asString()).isEqualTo("F");

@@ -80,6 +80,8 @@ class LicenceJourneyTests {
 				"{\"subject\":\"" + subject + "\",\"preferences\":[\"" + session + "\"]}");
 		assertThat(request.status()).as(request.body()).isEqualTo(201);
 		assertThat(request.json().path("status").asString()).isEqualTo("PENDING");
+		assertThat(clerk().get(request.header("Location")).json().path("id").asString())
+			.isEqualTo(request.json().path("id").asString());
 		var run = admin().post("/api/v1/exam-allocations", "{\"subject\":\"" + subject + "\",\"from\":\"" + date
 				+ "\",\"to\":\"" + date + "\"}");
 		assertThat(run.status()).as(run.body()).isEqualTo(200);
@@ -133,6 +135,13 @@ class LicenceJourneyTests {
 		assertThat(licensed.path("licence").path("probationEndsOn").asString()).isEqualTo("2027-04-07");
 		assertThat(licensed.path("licence").path("standing").asString()).isEqualTo("VALID");
 		assertThat(licensed.path("licence").path("annualMedicalCertificateRequired").asBoolean()).isFalse();
+		// a licensed application books nothing more: no date is offered and a request is refused
+		assertThat(licensed.path("nextBookingFrom").size()).isZero();
+		var afterLicence = clerk().post("/api/v1/licence-applications/" + id + "/booking-requests",
+				"{\"subject\":\"SUBJECT_1\",\"preferences\":[\"" + session("SUBJECT_1", LocalDate.of(2026, 4, 20))
+						+ "\"]}");
+		assertThat(afterLicence.status()).as(afterLicence.body()).isEqualTo(422);
+		assertThat(afterLicence.json().path("detail").asString()).contains("LICENSED");
 		today(LocalDate.of(2032, 2, 1)); // 66 days before the licence's last day: the renewal window
 		assertThat(details(id).path("licence").path("standing").asString()).isEqualTo("RENEWAL_WINDOW");
 		var bookings = clerk().get("/api/v1/licence-applications/" + id + "/bookings").json();

@@ -203,6 +203,10 @@ class LicenceRenewalHttpTests {
 		var id = licensed(LocalDate.of(1990, 5, 17), "C1", LocalDate.of(2026, 7, 1));
 
 		assertThat(renew(id, "{\"medicalCertificateOn\":\"yesterday\"}").status()).isEqualTo(400);
+		// not needed before 70, but a certificate dated after today is refused rather than kept
+		var future = renew(id, "{\"medicalCertificateOn\":\"2099-01-01\"}");
+		assertThat(future.status()).as(future.body()).isEqualTo(400);
+		assertThat(future.problemType()).isEqualTo("validation");
 		assertThat(Api.at(port).as("examiner").post("/api/v1/licence-applications/" + id + "/renewals", "{}").status())
 			.isEqualTo(403);
 		assertThat(Api.at(port).as("examiner").post("/api/v1/licence-applications/" + id + "/restorations",

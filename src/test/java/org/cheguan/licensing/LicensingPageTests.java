@@ -52,7 +52,8 @@ class LicensingPageTests {
 			browser.go("/staff/licensing");
 			browser.assertAccessible();
 			browser.click("#new-application-link");
-			browser.type("#idNumber", idBornOn(today.minusYears(25))).type("#name", "李明远").type("#mobile", mobile());
+			var idNumber = idBornOn(today.minusYears(25));
+			browser.type("#idNumber", idNumber).type("#name", "李明远").type("#mobile", mobile());
 			new Select(browser.find("#licenceClass")).selectByValue("C1");
 			browser.assertAccessible();
 			browser.click("#submit-application");
@@ -60,6 +61,11 @@ class LicensingPageTests {
 			assertThat(browser.path()).startsWith("/staff/licensing/applications/");
 			var applicationId = browser.find("#application-id").getText();
 			assertThat(browser.text()).contains("申请已受理", "C1 小型汽车", "已受理", "科目一", "科目一考试合格后核发");
+			// the applicant's identity card opens the same application from the licensing home
+			browser.go("/staff/licensing");
+			browser.type("#applicationId", idNumber);
+			browser.click("#open-application");
+			assertThat(browser.path()).isEqualTo("/staff/licensing/applications/" + applicationId);
 			var firstChoice = new Select(browser.find("#preference-1"));
 			firstChoice.selectByIndex(1);
 			var sessionId = UUID.fromString(firstChoice.getFirstSelectedOption().getAttribute("value"));

@@ -3,6 +3,7 @@ package org.cheguan.licensing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.cheguan.support.Api;
@@ -148,9 +149,29 @@ class ScoringRecordHttpTests {
 		var unknown = admin.post(RECORDS, record(stranger, "2025-04-10", "2025-12-01"));
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.body()).doesNotContain(stranger);
+		// dates at the ends of what ISO allows, before the holder's birth or not yet begun: 400, never stored
+		var born = LocalDate.of(1992, 7, 8);
+		for (var start : List.of("+999999999-12-31", "-999999999-01-01", "1900-01-01", born.minusDays(1).toString(),
+				"2026-06-02")) {
+			var refused = admin.post(RECORDS, "{\"idNumber\":\"" + idNumber + "\",\"periodStart\":\"" + start
+					+ "\",\"reachedOn\":\"" + start + "\"}");
+			assertThat(refused.status()).as(start + " " + refused.body()).isEqualTo(400);
+			assertThat(refused.problemType()).isEqualTo("validation");
+		}
+		var stillNoLicence = LicenceJourneyTests.idBornOn(born);
+		Api.at(port).as("clerk").post("/api/v1/licence-applications", "{\"idNumber\":\"" + stillNoLicence
+				+ "\",\"name\":\"李\",\"mobile\":\"" + LicenceJourneyTests.mobile() + "\",\"licenceClass\":\"C1\"}");
+		assertThat(admin.post(RECORDS, record(stillNoLicence, "1900-01-01", "1900-06-01")).status()).isEqualTo(400);
+		assertThat(admin.post(RECORDS, record(stillNoLicence, born.minusYears(1).toString(), born.toString())).status())
+			.isEqualTo(400);
 		assertThat(admin.get(RECORDS + "?idNumber=" + idNumber).json().path("twelvePointPeriods").size()).isZero();
 		var today = admin.post(RECORDS, record(idNumber, "2026-04-10", "2026-06-01"));
 		assertThat(today.status()).as(today.body()).isEqualTo(201);
+		var located = admin.get(today.header("Location"));
+		assertThat(located.status()).as(located.body()).isEqualTo(200);
+		assertThat(located.json().path("periodStart").asString()).isEqualTo("2026-04-10");
+		assertThat(located.json().path("idNumber").asString()).isNotEqualTo(idNumber).endsWith(idNumber.substring(16));
+		assertThat(admin.get(RECORDS + "/" + UUID.randomUUID()).status()).isEqualTo(404);
 	}
 
 	@Test

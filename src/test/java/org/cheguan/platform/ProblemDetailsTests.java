@@ -108,6 +108,14 @@ class ProblemDetailsTests {
 		var epochSeconds = admin().put("/api/v1/admin/clock", "{\"instant\":1796432400}");
 		assertThat(epochSeconds.status()).isEqualTo(400);
 		assertThat(epochSeconds.json().path("errors").get(0).path("field").asString()).isEqualTo("instant");
+		// an enum by its position: roles[0] = 1 would have been the second role, allocation subject 0 SUBJECT_1
+		var role = admin().post("/api/v1/admin/staff-accounts",
+				"{\"username\":\"qian.li\",\"displayName\":\"x\",\"roles\":[1],\"password\":\"a-long-password-1\"}");
+		assertThat(role.status()).as(role.body()).isEqualTo(400);
+		assertThat(role.problemType()).isEqualTo("validation");
+		var subject = admin().post("/api/v1/exam-allocations", "{\"subject\":0,\"from\":\"2026-12-01\",\"to\":\"2026-12-02\"}");
+		assertThat(subject.status()).as(subject.body()).isEqualTo(400);
+		assertThat(subject.json().path("errors").get(0).path("field").asString()).isEqualTo("subject");
 	}
 
 	@Test
