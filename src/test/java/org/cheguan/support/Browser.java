@@ -25,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -170,10 +169,31 @@ public final class Browser implements AutoCloseable {
 	public Browser click(String css) {
 		var page = find("html");
 		find(css).click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> replaced(page));
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(
 				browser -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
 		return this;
+	}
+
+	/**
+	 * Whether an element of the old page is gone. Chromium reports a node of a replaced document either as stale or,
+	 * now and then, as an inspector error saying the node does not belong to the document: both mean the new page is
+	 * there.
+	 */
+	private static boolean replaced(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException gone) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException error) {
+			if (error.getMessage() != null && error.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw error;
+		}
 	}
 
 	/** @return the visible text of the page's body */
