@@ -107,7 +107,7 @@ public class ExamPlan {
 	 * @param request the session
 	 * @return the session
 	 * @throws NotFound when the venue does not exist
-	 * @throws DomainRuleViolation when the venue does not hold the subject or the date is past
+	 * @throws DomainRuleViolation when the venue does not hold the subject, or the date is past or more than a year ahead
 	 * @throws Conflict when the venue already has a session of that subject at that date and time
 	 */
 	public ExamSession addSession(NewExamSession request) {
@@ -116,8 +116,14 @@ public class ExamPlan {
 			throw new DomainRuleViolation("CHEGUAN-exam-plan", "licensing.plan.subject-not-held", venue.name(),
 					request.subject().name());
 		}
-		if (request.date().isBefore(OfficeTime.today(clock))) {
+		var today = OfficeTime.today(clock);
+		if (request.date().isBefore(today)) {
 			throw new DomainRuleViolation("CHEGUAN-exam-plan", "licensing.plan.past-date", request.date());
+		}
+		// a plan is published weeks ahead; a year keeps every date one the database and the calendar can hold
+		if (request.date().isAfter(today.plusYears(1))) {
+			throw new DomainRuleViolation("CHEGUAN-exam-plan", "licensing.plan.too-far", request.date(),
+					today.plusYears(1));
 		}
 		var session = insertSession(venue.id(), request.subject(), request.date(), request.startTime(),
 				request.capacity());
@@ -181,6 +187,9 @@ public class ExamPlan {
 			@Nullable UUID venueId, int page, int size) {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "problem.validation.page", null, page, size, MAX_PAGE_SIZE);
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "licensing.allocation.period", null, from, to);
 		}
 		return jdbc.sql("""
 				select * from licensing.exam_session

@@ -154,12 +154,18 @@ public class Reports {
 	 * @throws InvalidValue ({@code validation}) for anything else
 	 */
 	static YearMonth month(String text) {
+		YearMonth month;
 		try {
-			return YearMonth.parse(text);
+			month = YearMonth.parse(text);
 		}
 		catch (DateTimeParseException invalid) {
 			throw new InvalidValue(InvalidValue.VALIDATION, "reporting.month.invalid", null, text);
 		}
+		// ISO allows years to 999999999; the database's dates end long before, and no office report is kept past 9999
+		if (month.getYear() < 1900 || month.getYear() > 9999) {
+			throw new InvalidValue(InvalidValue.VALIDATION, "reporting.month.invalid", null, text);
+		}
+		return month;
 	}
 
 	/**

@@ -98,6 +98,14 @@ class ExamPlanTests {
 		assertThat(admin.post("/api/v1/exam-sessions",
 				session("00000000-0000-0000-0000-000000000000", "SUBJECT_1", today, 10)).status()).isEqualTo(404);
 		assertThat(Api.at(port).get("/api/v1/exam-sessions?subject=SUBJECT_9").status()).isEqualTo(400);
+		// at most a year ahead: the day after a year is refused (and LocalDate.MAX never becomes infinity)
+		var tooFar = admin.post("/api/v1/exam-sessions",
+				session(nanhu.id().toString(), "SUBJECT_1", today.plusYears(1).plusDays(1), 10));
+		assertThat(tooFar.status()).as(tooFar.body()).isEqualTo(422);
+		assertThat(admin.post("/api/v1/exam-sessions", session(nanhu.id().toString(), "SUBJECT_1", LocalDate.MAX, 10))
+			.status()).isEqualTo(422);
+		var reversed = Api.at(port).get("/api/v1/exam-sessions?from=" + today.plusDays(9) + "&to=" + today.plusDays(1));
+		assertThat(reversed.status()).as(reversed.body()).isEqualTo(400);
 	}
 
 	@Test

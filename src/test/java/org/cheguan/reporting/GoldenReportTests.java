@@ -332,6 +332,12 @@ class GoldenReportTests {
 		assertThat(Api.at(port).as("clerk").get("/api/v1/reports/daily?date=2028-01-01").status()).isEqualTo(403);
 		assertThat(Api.at(port).as("supervisor").get("/api/v1/reports/weekly?week=2027-W99").status()).isEqualTo(400);
 		assertThat(Api.at(port).as("supervisor").get("/api/v1/reports/monthly?month=2027-13").status()).isEqualTo(400);
+		// years ISO allows but the database does not: bad input, not a conflict
+		for (var month : new String[] { "%2B999999999-12", "-999999999-01", "1899-12", "10000-01" }) {
+			var refused = Api.at(port).as("supervisor").get("/api/v1/reports/monthly?month=" + month);
+			assertThat(refused.status()).as(month + " " + refused.body()).isEqualTo(400);
+			assertThat(refused.problemType()).isEqualTo("validation");
+		}
 	}
 
 	@Test
