@@ -172,8 +172,7 @@ class LicenceApplicationController {
 		}
 		var service = licences.renew(id, Boolean.TRUE.equals(request.twelvePointPeriod()),
 				request.medicalCertificateOn(), online ? Channel.ONLINE : Channel.WINDOW, online ? null : caller.getName());
-		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
-				+ service.id())).body(service);
+		return created(id, service);
 	}
 
 	/**
@@ -188,8 +187,7 @@ class LicenceApplicationController {
 		visible(id, caller);
 		var service = licences.restore(id, request.subject1Score(), Boolean.TRUE.equals(request.twelvePointPeriod()),
 				request.medicalCertificateOn(), caller.getName());
-		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
-				+ service.id())).body(service);
+		return created(id, service);
 	}
 
 	/**
@@ -205,8 +203,7 @@ class LicenceApplicationController {
 		requireRole(caller, "CLERK", "ADMIN");
 		visible(id, caller);
 		var service = licences.extendLargeClass(id, request.threeAbilityTestsOn(), caller.getName());
-		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
-				+ service.id())).body(service);
+		return created(id, service);
 	}
 
 	/**
@@ -223,6 +220,11 @@ class LicenceApplicationController {
 		requireRole(caller, "CLERK", "ADMIN");
 		visible(id, caller);
 		var service = licences.exchangeClass(id, request.toClass(), caller.getName());
+		return created(id, service);
+	}
+
+	/** 201 with the service and, in {@code Location}, where it is read again. */
+	private static ResponseEntity<LicenceServiceView> created(UUID id, LicenceServiceView service) {
 		return ResponseEntity.created(URI.create("/api/v1/licence-applications/" + id + "/licence-services/"
 				+ service.id())).body(service);
 	}

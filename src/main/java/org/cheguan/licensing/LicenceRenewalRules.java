@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.cheguan.shared.DomainRuleViolation;
+import org.cheguan.shared.InvalidValue;
 import org.jspecify.annotations.Nullable;
 
 /**

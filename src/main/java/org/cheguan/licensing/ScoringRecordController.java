@@ -60,9 +60,9 @@ class ScoringRecordController {
 	@GetMapping("/{id}")
 	Map<String, Object> one(@PathVariable UUID id) {
 		var found = entry.find(id);
-		var body = view(found.getKey(), found.getValue().record());
+		var body = view(found.idNumber(), found.kept().record());
 		body.put("id", id);
-		body.put("recordedAt", found.getValue().recordedAt());
+		body.put("recordedAt", found.kept().recordedAt());
 		return body;
 	}
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.Map;
 
 import org.cheguan.identity.CitizenId;
 import org.cheguan.identity.Citizens;
@@ -121,9 +120,13 @@ class ScoringRecordEntry {
 	 * @throws NotFound (404) when no record has that id
 	 */
 	@Transactional(readOnly = true)
-	Map.Entry<ResidentIdNumber, TableScoringRecords.Kept> find(UUID id) {
+	Found find(UUID id) {
 		var owned = records.find(id).orElseThrow(() -> new NotFound("scoring-record", id));
-		return Map.entry(citizens.profile(owned.citizen()).idNumber(), owned.kept());
+		return new Found(citizens.profile(owned.citizen()).idNumber(), owned.kept());
+	}
+
+	/** A kept record with the holder's ID number, for an answer that shows it masked. */
+	record Found(ResidentIdNumber idNumber, TableScoringRecords.Kept kept) {
 	}
 
 	private CitizenId citizen(ResidentIdNumber idNumber) {
